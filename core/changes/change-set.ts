@@ -1,0 +1,105 @@
+/**
+ * Changes are data: core returns a list of these, each host adapter applies them in batches.
+ * Rows and columns are 1-based sheet coordinates.
+ */
+import type { CellValue } from '../grid/grid';
+
+/** A link to a cell of the same book, rendered as a hyperlink where the host supports it. */
+export interface CellLink {
+  readonly text: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** What a tool-owned sheet cell may hold: a plain value or a link to a plan cell. */
+export type OutputValue = CellValue | CellLink;
+
+export function isCellLink(v: OutputValue): v is CellLink {
+  return typeof v === 'object' && v !== null && 'sheet' in v && 'text' in v;
+}
+
+/** Fill colour of one cell, `#RRGGBB`. */
+export interface FillChange {
+  readonly kind: 'fill';
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly color: string;
+}
+
+/** A note (Excel note / Sheets note) on one cell; replaces the note there. */
+export interface NoteChange {
+  readonly kind: 'note';
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+}
+
+/** A rectangle of values written into an existing sheet. */
+export interface ValuesChange {
+  readonly kind: 'values';
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly values: readonly (readonly CellValue[])[];
+}
+
+/** A sheet the tool owns, rebuilt in place: never one of the user's sheets. */
+export interface SheetChange {
+  readonly kind: 'sheet';
+  readonly name: string;
+  readonly rows: readonly (readonly OutputValue[])[];
+  /** Column widths in characters, optional. */
+  readonly widths?: readonly number[];
+  /** Rows (1-based) to show bold, e.g. the header. */
+  readonly boldRows?: readonly number[];
+  readonly hidden?: boolean;
+  /** Fill colours by 1-based row, for whole rows. */
+  readonly rowFills?: Readonly<Record<number, string>>;
+}
+
+export type Change = FillChange | NoteChange | ValuesChange | SheetChange;
+
+export type ChangeSet = readonly Change[];
+
+/** Neighbouring same-kind changes of one sheet grouped into rectangles, for one host call each. */
+export interface Rect<T> {
+  readonly row: number;
+  readonly col: number;
+  readonly cells: (T | undefined)[][];
+}
+
+/**
+ * Group single-cell changes into the bounding rectangle per sheet, so an adapter can send one
+ * range call (setBackgrounds / setNotes) per sheet; `undefined` cells are left as they are.
+ */
+export function toRects<T>(
+  changes: readonly { sheet: string; row: number; col: number }[],
+  pick: (i: number) => T,
+): Map<string, Rect<T>> {
+  const bounds = new Map<string, { r0: number; c0: number; r1: number; c1: number }>();
+  changes.forEach((c) => {
+    const b = bounds.get(c.sheet);
+    if (!b) bounds.set(c.sheet, { r0: c.row, c0: c.col, r1: c.row, c1: c.col });
+    else {
+      b.r0 = Math.min(b.r0, c.row);
+      b.c0 = Math.min(b.c0, c.col);
+      b.r1 = Math.max(b.r1, c.row);
+      b.c1 = Math.max(b.c1, c.col);
+    }
+  });
+  const out = new Map<string, Rect<T>>();
+  for (const [sheet, b] of bounds) {
+    const cells: (T | undefined)[][] = [];
+    for (let r = b.r0; r <= b.r1; r++) cells.push(new Array<T | undefined>(b.c1 - b.c0 + 1).fill(undefined));
+    out.set(sheet, { row: b.r0, col: b.c0, cells });
+  }
+  changes.forEach((c, i) => {
+    const rect = out.get(c.sheet);
+    const line = rect?.cells[c.row - (rect?.row ?? 0)];
+    if (rect && line) line[c.col - rect.col] = pick(i);
+  });
+  return out;
+}

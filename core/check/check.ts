@@ -1,0 +1,30 @@
+/** «Проверить план»: grid → parsed plan → issues. Pure; the host reads the grid and applies marks. */
+import type { Grid } from '../grid/grid';
+import type { Plan } from '../plan/plan';
+import { readPlan } from '../plan/read-plan';
+import { runRules } from '../rules/registry';
+import type { Issue } from './issue';
+
+import type { Problem } from './problem';
+
+export type { Problem };
+
+export type CheckOutcome =
+  | { readonly ok: true; readonly plan: Plan; readonly issues: readonly Issue[] }
+  | { readonly ok: false; readonly problem: Problem };
+
+export function checkGrid(grid: Grid): CheckOutcome {
+  const read = readPlan(grid);
+  if (!read.ok) return read;
+  return { ok: true, plan: read.plan, issues: runRules(read.plan, grid) };
+}
+
+/** Of several sheets, the one that holds the plan: the most items wins, ties go to the first. */
+export function checkBook(grids: readonly Grid[]): CheckOutcome {
+  let best: CheckOutcome | null = null;
+  for (const grid of grids) {
+    const outcome = checkGrid(grid);
+    if (!best || (outcome.ok && (!best.ok || outcome.plan.items.length > best.plan.items.length))) best = outcome;
+  }
+  return best ?? { ok: false, problem: { code: 'empty-sheet', message: 'В книге нет листов.' } };
+}

@@ -1,0 +1,50 @@
+/** Issues found by the rules: typed, with a Russian message and an optional safe fix. */
+export type Severity = 'error' | 'warning' | 'info';
+
+export type RuleId =
+  | 'missing-activity'
+  | 'missing-deadline'
+  | 'missing-responsible'
+  | 'missing-result'
+  | 'deadline-unparsed'
+  | 'deadline-outside-period'
+  | 'deadline-reversed'
+  | 'number-duplicate'
+  | 'number-gap'
+  | 'number-format'
+  | 'row-continuation'
+  | 'header-missing'
+  | 'header-repeated'
+  | 'duplicate-item'
+  | 'duplicate-block'
+  | 'period-mismatch'
+  | 'responsible-unseparated'
+  | 'text-typo'
+  | 'text-cleanup'
+  | 'status-missing-evidence';
+
+/** One cell rewrite a fix would make. Rows and columns are 1-based sheet coordinates. */
+export interface CellEdit {
+  readonly row: number;
+  readonly col: number;
+  /** Text to write; `null` clears the cell. */
+  readonly value: string | null;
+}
+
+/** A safe fix the user may apply with one click; it is never applied without that click. */
+export interface Fix {
+  readonly label: string;
+  readonly edits: readonly CellEdit[];
+  /** Rows to delete after the edits (e.g. an emptied continuation row or a repeated header). */
+  readonly deleteRows?: readonly number[];
+}
+
+export interface Issue {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly row: number;
+  /** 1-based column, or null when the issue concerns the whole row or the plan. */
+  readonly col: number | null;
+  readonly message: string;
+  readonly fix: Fix | null;
+}

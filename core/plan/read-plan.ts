@@ -1,0 +1,73 @@
+/** Reads a grid into a Plan: locate the table, build its structure, find the period, parse deadlines. */
+import { cellText, cellValue, type Grid } from '../grid/grid';
+import { clean } from '../text/normalize';
+import { parseDeadline } from '../deadline/deadline-parse';
+import { NO_CONTEXT, type Deadline, type DeadlineContext } from '../deadline/deadline';
+import type { Problem } from '../check/problem';
+import { ru } from '../messages/ru';
+import { blocksPeriod, deadlineContext, deadlinesPeriod, findStatements, titlePeriod } from './period';
+import { buildStructure, type DraftItem } from './structure';
+import { locateTable } from './table-locate';
+import type { Plan, PlanItem } from './plan';
+
+export type ReadOutcome = { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly problem: Problem };
+
+/** Every cell as cleaned text, read once. */
+export function gridTexts(grid: Grid): string[][] {
+  return grid.values.map((row, r) => row.map((_, c) => clean(cellText(grid, r + 1, c + 1))));
+}
+
+export function readPlan(grid: Grid): ReadOutcome {
+  const texts = gridTexts(grid);
+  if (texts.every((row) => row.every((t) => t === ''))) {
+    return { ok: false, problem: { code: 'empty-sheet', message: ru.problems.emptySheet(grid.sheet) } };
+  }
+  const loc = locateTable(texts);
+  const structure = loc ? buildStructure(texts, loc) : null;
+  if (!loc || !structure || structure.items.length === 0) {
+    return { ok: false, problem: { code: 'no-plan', message: ru.problems.noPlan(grid.sheet) } };
+  }
+  const deadlineOf = (item: DraftItem, ctx: DeadlineContext): Deadline | null => {
+    const col = loc.columns.deadline;
+    if (col === undefined) return null;
+    const raw = cellValue(grid, item.deadlineRow, col);
+    // Dates and serial numbers are read from the typed value; text from the merged item text.
+    return parseDeadline(typeof raw === 'string' || raw === null ? item.text.deadline ?? null : raw, ctx);
+  };
+  const statements = findStatements(texts, loc.headerRow ?? loc.firstRow);
+  const period =
+    titlePeriod(statements) ??
+    blocksPeriod(structure.blocks) ??
+    deadlinesPeriod(structure.items.map((i) => deadlineOf(i, NO_CONTEXT)));
+  const ctx = deadlineContext(period);
+  const items: PlanItem[] = structure.items.map((d) => ({
+    row: d.row,
+    rows: d.rows,
+    continuations: d.continuations,
+    number: d.number?.raw ?? null,
+    depth: d.depth,
+    parentRow: d.parentRow,
+    section: d.section,
+    sectionRow: d.sectionRow,
+    block: d.block,
+    blockRow: d.blockRow,
+    text: d.text,
+    deadline: deadlineOf(d, ctx),
+  }));
+  const titleRows = statements.map((s) => s.row);
+  return {
+    ok: true,
+    plan: {
+      sheet: grid.sheet,
+      header: { row: loc.headerRow, columns: loc.columns, repeatedRows: loc.repeatedRows },
+      firstRow: loc.firstRow,
+      lastRow: loc.lastRow,
+      titleRows,
+      items,
+      sections: structure.sections,
+      blocks: structure.blocks,
+      period,
+      statements,
+    },
+  };
+}

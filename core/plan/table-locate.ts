@@ -1,0 +1,68 @@
+/** Where the plan table is: its header (or inferred columns), body rows and repeated headers. */
+import { inferColumns } from './column-infer';
+import { headerRoles, looksLikeHeader } from './header-roles';
+import type { Columns, Role } from './plan';
+
+export interface TableLocation {
+  readonly headerRow: number | null;
+  readonly columns: Columns;
+  readonly repeatedRows: readonly number[];
+  /** First and last body rows (1-based). */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly width: number;
+}
+
+const filledCount = (row: readonly string[]): number => row.reduce((n, t) => (t ? n + 1 : n), 0);
+
+function lastFilledRow(texts: readonly (readonly string[])[]): number {
+  for (let r = texts.length; r >= 1; r--) if (filledCount(texts[r - 1] ?? []) > 0) return r;
+  return 0;
+}
+
+function widthOf(texts: readonly (readonly string[])[], from: number, to: number): number {
+  let w = 0;
+  for (let r = from; r <= to; r++) {
+    const row = texts[r - 1] ?? [];
+    for (let c = row.length; c > w; c--) if (row[c - 1]) w = c;
+  }
+  return w;
+}
+
+function sameHeader(roles: Map<Role, number>, columns: Columns): boolean {
+  let same = 0;
+  for (const [role, col] of roles) if (columns[role] === col) same++;
+  return same >= 2;
+}
+
+/** The first row of a run of multi-cell rows: where a header-less table starts. */
+function firstTableRow(texts: readonly (readonly string[])[]): number | null {
+  for (let r = 1; r <= texts.length; r++) {
+    if (filledCount(texts[r - 1] ?? []) < 2) continue;
+    let following = 0;
+    for (let k = r + 1; k <= Math.min(texts.length, r + 8); k++) if (filledCount(texts[k - 1] ?? []) >= 2) following++;
+    if (following >= 2) return r;
+  }
+  return null;
+}
+
+export function locateTable(texts: readonly (readonly string[])[]): TableLocation | null {
+  const last = lastFilledRow(texts);
+  if (last === 0) return null;
+  for (let r = 1; r <= last; r++) {
+    const roles = headerRoles(texts[r - 1] ?? []);
+    if (!looksLikeHeader(roles)) continue;
+    const columns: Columns = Object.fromEntries(roles);
+    const repeatedRows: number[] = [];
+    for (let k = r + 1; k <= last; k++) if (sameHeader(headerRoles(texts[k - 1] ?? []), columns)) repeatedRows.push(k);
+    if (r + 1 > last) return null;
+    return { headerRow: r, columns, repeatedRows, firstRow: r + 1, lastRow: last, width: widthOf(texts, r, last) };
+  }
+  const first = firstTableRow(texts);
+  if (first === null) return null;
+  const width = widthOf(texts, first, last);
+  const body = texts.slice(first - 1, last).filter((row) => filledCount(row) >= 2);
+  const columns = inferColumns(body, width);
+  if (columns.activity === undefined) return null;
+  return { headerRow: null, columns, repeatedRows: [], firstRow: first, lastRow: last, width };
+}

@@ -1,0 +1,55 @@
+/** duplicate-item and duplicate-block: the same measure or the same year block written twice. */
+import { ru } from '../messages/ru';
+import type { Plan, PlanBlock, PlanItem } from '../plan/plan';
+import { textKey } from '../text/normalize';
+import type { Issue } from '../check/issue';
+import { issue, type Rule } from './rule';
+
+const itemKey = (it: PlanItem): string =>
+  [it.number ?? '', textKey(it.text.activity ?? ''), textKey(it.text.school ?? '')].join('|');
+
+function blockKey(plan: Plan, block: PlanBlock): string {
+  return plan.items.filter((it) => it.blockRow === block.row).map(itemKey).join('\n');
+}
+
+/** Rows of blocks that repeat an earlier block, with that earlier block. */
+export function repeatedBlocks(plan: Plan): Map<number, PlanBlock> {
+  const seen = new Map<string, PlanBlock>();
+  const repeats = new Map<number, PlanBlock>();
+  for (const block of plan.blocks) {
+    const key = blockKey(plan, block);
+    const first = seen.get(key);
+    if (first && key) repeats.set(block.row, first);
+    else seen.set(key, block);
+  }
+  return repeats;
+}
+
+export const duplicateBlock: Rule = {
+  id: 'duplicate-block',
+  check(plan) {
+    return [...repeatedBlocks(plan)].map(([row, first]) =>
+      issue('duplicate-block', 'warning', row, null, ru.rules.duplicateBlock(first.label, first.row)),
+    );
+  },
+};
+
+export const duplicateItem: Rule = {
+  id: 'duplicate-item',
+  check(plan) {
+    const col = plan.header.columns.activity ?? null;
+    const repeats = repeatedBlocks(plan);
+    const seen = new Map<string, number>();
+    const issues: Issue[] = [];
+    for (const it of plan.items) {
+      if (it.blockRow !== null && repeats.has(it.blockRow)) continue;
+      const text = textKey(it.text.activity ?? '');
+      if (text.length < 20) continue;
+      const key = `${it.blockRow ?? ''}|${text}|${textKey(it.text.school ?? '')}`;
+      const first = seen.get(key);
+      if (first !== undefined) issues.push(issue('duplicate-item', 'warning', it.row, col, ru.rules.duplicateItem(first)));
+      else seen.set(key, it.row);
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,60 @@
+/** row-continuation, header-missing, header-repeated: how the table was laid out. */
+import { cellText, colLetter } from '../grid/grid';
+import { ru, ROLE_NAMES } from '../messages/ru';
+import type { Role } from '../plan/plan';
+import type { CellEdit, Issue } from '../check/issue';
+import { issue, type Rule } from './rule';
+
+export const rowContinuation: Rule = {
+  id: 'row-continuation',
+  check(plan, grid) {
+    const issues: Issue[] = [];
+    const roles = Object.entries(plan.header.columns) as [Role, number][];
+    for (const item of plan.items) {
+      let previous = item.row;
+      for (const row of item.continuations) {
+        // The merge: each continued cell gets the joined text, the continuation row and the blank
+        // page-break rows before it go away.
+        const edits: CellEdit[] = [];
+        for (const [role, col] of roles) {
+          if (role === 'number' || !cellText(grid, row, col)) continue;
+          edits.push({ row: item.row, col, value: item.text[role] ?? '' });
+        }
+        const deleteRows: number[] = [];
+        for (let r = previous + 1; r <= row; r++) deleteRows.push(r);
+        const fix = item.continuations.length === 1 ? { label: ru.fixes.merge, edits, deleteRows } : null;
+        const firstCol = Math.min(...roles.filter(([, c]) => cellText(grid, row, c)).map(([, c]) => c));
+        issues.push(issue('row-continuation', 'warning', row, Number.isFinite(firstCol) ? firstCol : null, ru.rules.rowContinuation(item.row), fix));
+        previous = row;
+      }
+    }
+    return issues;
+  },
+};
+
+export const headerMissing: Rule = {
+  id: 'header-missing',
+  check(plan) {
+    if (plan.header.row !== null) return [];
+    const found = (Object.entries(plan.header.columns) as [Role, number][])
+      .sort((a, b) => a[1] - b[1])
+      .map(([role, col]) => `${colLetter(col)} — ${ROLE_NAMES[role]}`)
+      .join(', ');
+    return [issue('header-missing', 'warning', plan.firstRow, null, ru.rules.headerMissing(found))];
+  },
+};
+
+export const headerRepeated: Rule = {
+  id: 'header-repeated',
+  check(plan) {
+    const headerRow = plan.header.row;
+    if (headerRow === null) return [];
+    return plan.header.repeatedRows.map((row) =>
+      issue('header-repeated', 'warning', row, null, ru.rules.headerRepeated(headerRow), {
+        label: ru.fixes.deleteRow,
+        edits: [],
+        deleteRows: [row],
+      }),
+    );
+  },
+};

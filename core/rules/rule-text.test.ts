@@ -1,0 +1,60 @@
+import type { Grid } from '../grid/grid';
+import type { Plan } from '../plan/plan';
+import { textCleanup, textTypo } from './rule-text';
+
+function oneCell(text: string): { plan: Plan; grid: Grid } {
+  const grid: Grid = { sheet: 'План', values: [['1', text]], merges: [] };
+  const plan: Plan = {
+    sheet: 'План',
+    header: { row: null, columns: { number: 1, activity: 2 }, repeatedRows: [] },
+    firstRow: 1,
+    lastRow: 1,
+    titleRows: [],
+    items: [{ row: 1, rows: [1], continuations: [], number: '1', depth: 1, parentRow: null, section: null, sectionRow: null, block: null, blockRow: null, text: { activity: text }, deadline: null }],
+    sections: [],
+    blocks: [],
+    period: null,
+    statements: [],
+  };
+  return { plan, grid };
+}
+
+const typoFix = (text: string): string | null => {
+  const { plan, grid } = oneCell(text);
+  return textTypo.check(plan, grid)[0]?.fix?.edits[0]?.value ?? null;
+};
+const cleanupFix = (text: string): string | null => {
+  const { plan, grid } = oneCell(text);
+  return textCleanup.check(plan, grid)[0]?.fix?.edits[0]?.value ?? null;
+};
+
+describe('text-typo', () => {
+  test.each([
+    ['В течении года', 'В течение года'],
+    ['в течении учебного года', 'в течение учебного года'],
+    ['Оценка в школах с признаками с необъективности результатов', 'Оценка в школах с признаками необъективности результатов'],
+    ['входящих в «зону риска» по о результатам процедур', 'входящих в «зону риска» по результатам процедур'],
+    ['Повышение обьективности', 'Повышение объективности'],
+    ['Проведение ОГЕ и ЕГЕ', 'Проведение ОГЭ и ЕГЭ'],
+    ['анализ результатов в в ОО', 'анализ результатов в ОО'],
+  ])('%s → %s', (from, to) => expect(typoFix(from)).toBe(to));
+
+  test.each(['В течение года', 'в течении реки', 'с признаками необъективности', 'ОГЭ, ЕГЭ'])('%s is fine', (t) => {
+    expect(typoFix(t)).toBeNull();
+  });
+});
+
+describe('text-cleanup', () => {
+  test.each([
+    ['(ВПР, ОГЭ, ЕГЭ) •', '(ВПР, ОГЭ, ЕГЭ)'],
+    ['Управление образования,', 'Управление образования'],
+    ['Анализ  результатов', 'Анализ результатов'],
+    ['Анализ\u00A0результатов', 'Анализ результатов'],
+    ['Информационно- аналитическая деятельность', 'Информационно-аналитическая деятельность'],
+    ['  Протокол ', 'Протокол'],
+  ])('%j → %j', (from, to) => expect(cleanupFix(from)).toBe(to));
+
+  test.each(['аудио- и видеонаблюдение', 'воркшопы - мастерские', '2021- 2022 уч. год', 'Протокол'])('%s is left alone', (t) => {
+    expect(cleanupFix(t)).toBeNull();
+  });
+});
