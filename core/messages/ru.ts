@@ -92,4 +92,66 @@ export const ru = {
     noPlan: (sheet: string) =>
       `На листе ${q(sheet)} не найдена таблица плана: нужны хотя бы столбцы с мероприятиями и номерами или сроками.`,
   },
+  cli: {
+    usage: [
+      'ОКО-план: проверка плана мероприятий в файле .xlsx.',
+      '',
+      'Использование:',
+      '  oko check ФАЙЛ.xlsx [--sheet ЛИСТ] [--json] [--out КОПИЯ.xlsx]',
+      '      проверить план; --sheet — конкретный лист (иначе лист с планом ищется сам),',
+      '      --json — результат для программ, --out — размеченная копия книги',
+      '      (исходный файл не изменяется)',
+      '  oko demo [--out ПАПКА]',
+      '      проверить встроенные образцы планов и записать размеченные копии (по умолчанию в ./oko-demo/)',
+      '  oko --help',
+      '      эта справка',
+      '',
+      'Код завершения: 0 — ошибок нет, 1 — есть ошибки, 2 — файл не читается или в нём нет плана.',
+    ].join('\n'),
+    unknownCommand: (cmd: string) => `Неизвестная команда ${q(cmd)}. Есть команды: check, demo.`,
+    noCommand: 'Не указана команда.',
+    unknownOption: (opt: string) => `Неизвестный параметр ${q(opt)}.`,
+    missingValue: (opt: string) => `После параметра ${q(opt)} нужно указать значение.`,
+    missingFile: 'Не указан файл для проверки: oko check ФАЙЛ.xlsx',
+    extraArgument: (arg: string) => `Лишний аргумент ${q(arg)}. Если в пути есть пробелы, возьмите его в кавычки.`,
+    seeUsage: 'Справка: oko --help',
+    fileNotFound: (file: string) => `Файл ${q(file)} не найден. Проверьте путь и имя файла.`,
+    notAFile: (file: string) => `${q(file)} — это папка, а не файл. Укажите файл .xlsx.`,
+    encrypted: (file: string) =>
+      `Файл ${q(file)} защищён паролем или сохранён в старом формате .xls. Откройте его в Excel и сохраните как «Книга Excel (.xlsx)» без пароля.`,
+    notXlsx: (file: string) =>
+      `Файл ${q(file)} не является книгой Excel .xlsx. Откройте его в Excel или Google Таблицах и сохраните как .xlsx.`,
+    unreadable: (file: string, reason: string) =>
+      `Файл ${q(file)} не удалось прочитать как книгу .xlsx (${reason}). Откройте его в Excel и сохраните заново как .xlsx.`,
+    noSheets: (file: string) => `В книге ${q(file)} нет листов.`,
+    allSheetsEmpty: (file: string) => `В книге ${q(file)} все листы пусты: плана мероприятий нет.`,
+    sheetMissing: (sheet: string, available: readonly string[]) =>
+      `В книге нет листа ${q(sheet)}. Есть листы: ${available.map(q).join(', ')}.`,
+    outSameAsInput: 'Копия (--out) не может записываться в проверяемый файл: исходный файл не изменяется. Укажите другое имя.',
+    writeFailed: (file: string, reason: string) =>
+      `Не удалось записать файл ${q(file)} (${reason}). Возможно, он открыт в другой программе или нет доступа к папке.`,
+    unexpected: (reason: string) => `Не удалось обработать файл: ${reason}`,
+    summary: {
+      sheet: (sheet: string) => `Лист: ${q(sheet)}`,
+      headerRow: (row: number) => `Строка заголовков: ${row}`,
+      noHeaderRow: 'Строка заголовков: нет (столбцы определены по содержимому)',
+      period: (from: string, to: string) => `Период плана: ${from} – ${to}`,
+      noPeriod: 'Период плана: не определён',
+      items: (n: number) => `Пунктов плана: ${n}`,
+      issues: (total: number, errors: number, warnings: number, infos: number) =>
+        `Замечаний всего: ${total} (ошибки: ${errors}, предупреждения: ${warnings}, замечания: ${infos})`,
+      noIssues: 'Замечаний нет.',
+      written: (file: string) => `Размеченная копия записана: ${file}`,
+    },
+    demo: {
+      start: (dir: string) => `Проверка встроенных образцов планов; файлы пишутся в ${q(dir)}.`,
+      samplesMissing: (dir: string) => `Не найдены встроенные образцы планов (ожидалась папка ${q(dir)}).`,
+      plan: (name: string, items: number, errors: number, warnings: number, infos: number) =>
+        `${name}: пунктов ${items}; ошибки: ${errors}, предупреждения: ${warnings}, замечания: ${infos}`,
+      files: (source: string, checked: string) => `  исходная книга: ${source}\n  размеченная копия: ${checked}`,
+      problem: (name: string, message: string) => `${name}: ${message}`,
+      done: (dir: string) => `Готово. Откройте файлы *.checked.xlsx в папке ${q(dir)}.`,
+      someFailed: 'Не все образцы удалось проверить (см. выше).',
+    },
+  },
 } as const;

@@ -1,6 +1,6 @@
 /** What one table row is: an item, a section title, a year block, a page-split continuation… */
 import { startsLower } from '../text/normalize';
-import { parseNumber, splitLeadingNumber, type ItemNumber } from './numbering';
+import { splitLeadingNumber, type ItemNumber } from './numbering';
 import type { Columns } from './plan';
 
 export type RowKind =
@@ -18,6 +18,8 @@ const DATA_ROLES = ['school', 'deadline', 'responsible', 'result', 'form'] as co
 
 export interface RowContext {
   readonly columns: Columns;
+  /** The row's own number cell, parsed once by the caller. */
+  readonly number: ItemNumber | null;
   /** The number of the next numbered row below, to tell a section «1.» from an item «1.». */
   readonly nextNumber: ItemNumber | null;
 }
@@ -36,7 +38,7 @@ export function rowKind(cells: readonly string[], ctx: RowContext): RowKind {
   }
 
   const numText = at(columns.number);
-  const number = numText ? parseNumber(numText) : null;
+  const number = ctx.number;
   if (!number) {
     if (filled.every((c) => startsLower(c.t) || c.t.startsWith('('))) return { kind: 'continuation' };
     if (filled.length === 1) {

@@ -38,11 +38,14 @@ export function buildStructure(texts: readonly (readonly string[])[], loc: Table
   const repeated = new Set(loc.repeatedRows);
 
   // The next numbered row below each row, so «1.» followed by «1.1» reads as a section.
+  const numbers: (ItemNumber | null)[] = new Array<ItemNumber | null>(loc.lastRow + 2).fill(null);
   const nextNumber: (ItemNumber | null)[] = new Array<ItemNumber | null>(loc.lastRow + 2).fill(null);
   let upcoming: ItemNumber | null = null;
   for (let r = loc.lastRow; r >= loc.firstRow; r--) {
     nextNumber[r] = upcoming;
-    const n = columns.number !== undefined ? parseNumber(cellsOf(r)[columns.number - 1] ?? '') : null;
+    const text = columns.number !== undefined ? cellsOf(r)[columns.number - 1] ?? '' : '';
+    const n = text ? parseNumber(text) : null;
+    numbers[r] = n;
     if (n) upcoming = n;
   }
 
@@ -59,7 +62,7 @@ export function buildStructure(texts: readonly (readonly string[])[], loc: Table
   for (let r = loc.firstRow; r <= loc.lastRow; r++) {
     if (repeated.has(r)) continue;
     const cells = cellsOf(r);
-    const kind: RowKind = rowKind(cells, { columns, nextNumber: nextNumber[r] ?? null });
+    const kind: RowKind = rowKind(cells, { columns, number: numbers[r] ?? null, nextNumber: nextNumber[r] ?? null });
     switch (kind.kind) {
       case 'blank':
       case 'header':

@@ -1,7 +1,7 @@
 /** Where the plan table is: its header (or inferred columns), body rows and repeated headers. */
 import { inferColumns } from './column-infer';
 import { headerRoles, looksLikeHeader } from './header-roles';
-import type { Columns, Role } from './plan';
+import type { Columns } from './plan';
 
 export interface TableLocation {
   readonly headerRow: number | null;
@@ -29,9 +29,13 @@ function widthOf(texts: readonly (readonly string[])[], from: number, to: number
   return w;
 }
 
-function sameHeader(roles: Map<Role, number>, columns: Columns): boolean {
+/** A header repeated after a page break: at least two of its named cells again, in place. */
+function repeatsHeader(row: readonly string[], header: readonly string[], columns: Columns): boolean {
   let same = 0;
-  for (const [role, col] of roles) if (columns[role] === col) same++;
+  for (const col of Object.values(columns)) {
+    const h = header[col - 1] ?? '';
+    if (h && (row[col - 1] ?? '').toLowerCase() === h.toLowerCase()) same++;
+  }
   return same >= 2;
 }
 
@@ -54,7 +58,8 @@ export function locateTable(texts: readonly (readonly string[])[]): TableLocatio
     if (!looksLikeHeader(roles)) continue;
     const columns: Columns = Object.fromEntries(roles);
     const repeatedRows: number[] = [];
-    for (let k = r + 1; k <= last; k++) if (sameHeader(headerRoles(texts[k - 1] ?? []), columns)) repeatedRows.push(k);
+    const header = texts[r - 1] ?? [];
+    for (let k = r + 1; k <= last; k++) if (repeatsHeader(texts[k - 1] ?? [], header, columns)) repeatedRows.push(k);
     if (r + 1 > last) return null;
     return { headerRow: r, columns, repeatedRows, firstRow: r + 1, lastRow: last, width: widthOf(texts, r, last) };
   }

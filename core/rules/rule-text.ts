@@ -10,23 +10,34 @@ const L = '\\p{L}';
 const word = (s: string): RegExp => new RegExp(`(?<!${L})${s}`, 'gu');
 
 interface Typo {
+  /** A cheap substring test first: the regular expression runs only on cells that contain it. */
+  readonly hint: string;
   readonly re: RegExp;
   readonly to: string;
 }
 
 /** Typos seen in real plans; each is safe to fix without reading the context. */
 const TYPOS: readonly Typo[] = [
-  { re: word('([Вв]) течении (года|учебного|всего|периода|месяца|\\d)'), to: '$1 течение $2' },
-  { re: word('(признак\\p{L}*) с (не)?(объективн)'), to: '$1 $2$3' },
-  { re: word('(по) (о|об) (результат\\p{L}*)'), to: '$1 $3' },
-  { re: new RegExp(`(?<!${L})(${L}+) \\1(?!${L})`, 'gu'), to: '$1' },
-  { re: /(О|о)бьект/gu, to: '$1бъект' },
-  { re: /(О|о)бучащ/gu, to: '$1бучающ' },
-  { re: word('(ОГ|ЕГ)Е(?!\\p{L})'), to: '$1Э' },
+  { hint: 'течении', re: word('([Вв]) течении (года|учебного|всего|периода|месяца|\\d)'), to: '$1 течение $2' },
+  { hint: 'признак', re: word('(признак\\p{L}*) с (не)?(объективн)'), to: '$1 $2$3' },
+  { hint: 'по о', re: word('(по) (о|об) (результат\\p{L}*)'), to: '$1 $3' },
+  { hint: 'бьект', re: /(О|о)бьект/gu, to: '$1бъект' },
+  { hint: 'бучащ', re: /(О|о)бучащ/gu, to: '$1бучающ' },
+  { hint: 'ГЕ', re: word('(ОГ|ЕГ)Е(?!\\p{L})'), to: '$1Э' },
 ];
 
+const WORD = /^\p{L}+$/u;
+
+/** «в в ОО» → «в ОО»: a word typed twice in a row. */
+function dropDoubledWords(text: string): string {
+  const parts = text.split(' ');
+  const out = parts.filter((w, i) => i === 0 || w !== parts[i - 1] || !WORD.test(w));
+  return out.length === parts.length ? text : out.join(' ');
+}
+
 function fixTypos(text: string): string {
-  return TYPOS.reduce((out, t) => out.replace(t.re, t.to), text);
+  const fixed = TYPOS.reduce((out, t) => (out.includes(t.hint) ? out.replace(t.re, t.to) : out), text);
+  return dropDoubledWords(fixed);
 }
 
 interface Cleanup {
