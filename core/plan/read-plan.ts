@@ -12,9 +12,20 @@ import type { Plan, PlanItem } from './plan';
 
 export type ReadOutcome = { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly problem: Problem };
 
-/** Every cell as cleaned text, read once. */
+/**
+ * Every cell as cleaned text, read once. A vertically merged cell («Ответственный» shared by
+ * several measures) counts for every row it covers; a horizontal merge stays in its first cell.
+ */
 export function gridTexts(grid: Grid): string[][] {
-  return grid.values.map((row, r) => row.map((_, c) => clean(cellText(grid, r + 1, c + 1))));
+  const texts = grid.values.map((row, r) => row.map((_, c) => clean(cellText(grid, r + 1, c + 1))));
+  for (const m of grid.merges) {
+    const top = texts[m.row - 1]?.[m.col - 1] ?? '';
+    for (let r = m.row + 1; r < m.row + m.rows && top; r++) {
+      const row = texts[r - 1];
+      if (row) row[m.col - 1] = top;
+    }
+  }
+  return texts;
 }
 
 export function readPlan(grid: Grid): ReadOutcome {

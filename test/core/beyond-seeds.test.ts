@@ -102,3 +102,21 @@ test('formulas with errors and huge cells do not break the reader', () => {
   expect(json.items).toHaveLength(2);
   expect(json.items[0]?.deadline?.kind).toBe('unparsed');
 });
+
+test('a responsible cell merged down over several measures belongs to each of them', () => {
+  const grid: Grid = {
+    sheet: 'План',
+    values: [
+      ['№', 'Мероприятие', 'Сроки', 'Ответственные'],
+      ['1', 'Приказ о проведении ВПР', 'март 2025', 'Управление образования'],
+      ['2', 'Назначение общественных наблюдателей', 'апрель 2025', null],
+      ['3', 'Анализ результатов ВПР', 'июнь 2025', null],
+    ],
+    merges: [{ row: 2, col: 4, rows: 3, cols: 1 }],
+  };
+  const outcome = checkGrid(grid);
+  expect(outcome.ok).toBe(true);
+  if (!outcome.ok) return;
+  expect(outcome.plan.items.map((i) => i.text.responsible)).toEqual(Array(3).fill('Управление образования'));
+  expect(outcome.issues.filter((i) => i.rule === 'missing-responsible')).toEqual([]);
+});
