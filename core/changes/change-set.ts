@@ -19,16 +19,16 @@ export function isCellLink(v: OutputValue): v is CellLink {
   return typeof v === 'object' && v !== null && 'sheet' in v && 'text' in v;
 }
 
-/** Fill colour of one cell, `#RRGGBB`. */
+/** Fill colour of one cell, `#RRGGBB`; null removes the fill. */
 export interface FillChange {
   readonly kind: 'fill';
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
-  readonly color: string;
+  readonly color: string | null;
 }
 
-/** A note (Excel note / Sheets note) on one cell; replaces the note there. */
+/** A note (Excel note / Sheets note) on one cell; replaces the note there; '' removes it. */
 export interface NoteChange {
   readonly kind: 'note';
   readonly sheet: string;
@@ -60,7 +60,13 @@ export interface SheetChange {
   readonly rowFills?: Readonly<Record<number, string>>;
 }
 
-export type Change = FillChange | NoteChange | ValuesChange | SheetChange;
+/** Removes a sheet the tool owns (never a user's sheet). */
+export interface RemoveSheetChange {
+  readonly kind: 'remove-sheet';
+  readonly name: string;
+}
+
+export type Change = FillChange | NoteChange | ValuesChange | SheetChange | RemoveSheetChange;
 
 export type ChangeSet = readonly Change[];
 

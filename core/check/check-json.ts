@@ -24,7 +24,7 @@ export interface CheckJson {
     row: number;
     column: string | null;
     message: string;
-    fix: { label: string; edits: { cell: string; value: string | null }[]; deleteRows?: number[] } | null;
+    fix: { label: string; edits: { cell: string; value: string | null }[] } | null;
   }[];
 }
 
@@ -58,7 +58,6 @@ export function toCheckJson(plan: Plan, issues: readonly Issue[]): CheckJson {
         ? {
             label: i.fix.label,
             edits: i.fix.edits.map((e) => ({ cell: `${colLetter(e.col)}${e.row}`, value: e.value })),
-            ...(i.fix.deleteRows ? { deleteRows: [...i.fix.deleteRows] } : {}),
           }
         : null,
     })),

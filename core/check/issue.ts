@@ -31,12 +31,14 @@ export interface CellEdit {
   readonly value: string | null;
 }
 
-/** A safe fix the user may apply with one click; it is never applied without that click. */
+/**
+ * A safe fix the user may apply with one click; it is never applied without that click.
+ * Fixes only rewrite cells (a merged continuation row or a repeated header is emptied, not
+ * deleted), so every fix is undone exactly by writing the old values back.
+ */
 export interface Fix {
   readonly label: string;
   readonly edits: readonly CellEdit[];
-  /** Rows to delete after the edits (e.g. an emptied continuation row or a repeated header). */
-  readonly deleteRows?: readonly number[];
 }
 
 export interface Issue {

@@ -53,7 +53,7 @@ export const ru = {
     headerMissing: (found: string) =>
       `В таблице нет строки заголовков. Столбцы определены по содержимому: ${found}. Добавьте строку заголовков над таблицей.`,
     headerRepeated: (row: number) =>
-      `Строка повторяет заголовок таблицы из строки ${row} (перенос со страницы). Удалите её.`,
+      `Строка повторяет заголовок таблицы из строки ${row} (перенос со страницы). Очистите или удалите её.`,
     duplicateItem: (firstRow: number) =>
       `Мероприятие повторяет пункт из строки ${firstRow}. Удалите повтор или уточните формулировку.`,
     duplicateBlock: (label: string, firstRow: number) =>
@@ -76,16 +76,25 @@ export const ru = {
   },
   fixes: {
     merge: 'Объединить с пунктом',
-    deleteRow: 'Удалить строку',
+    clearRow: 'Очистить строку',
     renumber: (to: string) => `Исправить на ${q(to)}`,
     split: 'Разделить запятой',
     typo: 'Исправить опечатку',
     cleanup: 'Убрать лишние символы',
+    undoRefused: 'Отменить исправление нельзя: ячейки изменены после него. Верните значения вручную (Ctrl+Z).',
+    applied: (label: string) => `Исправлено: ${label}.`,
+    undone: (label: string) => `Отменено: ${label}.`,
   },
   report: {
     sheetName: 'Замечания',
     columns: ['№', 'Важность', 'Правило', 'Ячейка', 'Что не так и что сделать', 'Исправление'],
     noteHeader: 'ОКО-план',
+  },
+  marks: {
+    restored: (n: number) => `Отметки сняты: восстановлено ячеек — ${n}.`,
+    restoredPartly: (n: number, skipped: number) =>
+      `Отметки сняты в ${n} ячейках. В ${skipped} ячейках строки изменились или удалены — их оформление не тронуто, проверьте их вручную.`,
+    nothing: 'Отметок ОКО-план на этом листе нет.',
   },
   problems: {
     emptySheet: (sheet: string) => `Лист ${q(sheet)} пуст: в нём нет плана мероприятий.`,
@@ -125,6 +134,8 @@ export const ru = {
       `Файл ${q(file)} не удалось прочитать как книгу .xlsx (${reason}). Откройте его в Excel и сохраните заново как .xlsx.`,
     noSheets: (file: string) => `В книге ${q(file)} нет листов.`,
     allSheetsEmpty: (file: string) => `В книге ${q(file)} все листы пусты: плана мероприятий нет.`,
+    noPlanInBook: (sheets: readonly string[]) =>
+      `Ни на одном листе книги (${sheets.map(q).join(', ')}) не найдена таблица плана: нужны хотя бы столбцы с мероприятиями и номерами или сроками. Укажите лист с планом: --sheet ЛИСТ.`,
     sheetMissing: (sheet: string, available: readonly string[]) =>
       `В книге нет листа ${q(sheet)}. Есть листы: ${available.map(q).join(', ')}.`,
     outSameAsInput: 'Копия (--out) не может записываться в проверяемый файл: исходный файл не изменяется. Укажите другое имя.',
@@ -144,6 +155,7 @@ export const ru = {
       written: (file: string) => `Размеченная копия записана: ${file}`,
     },
     demo: {
+      sheetName: 'План',
       start: (dir: string) => `Проверка встроенных образцов планов; файлы пишутся в ${q(dir)}.`,
       samplesMissing: (dir: string) => `Не найдены встроенные образцы планов (ожидалась папка ${q(dir)}).`,
       plan: (name: string, items: number, errors: number, warnings: number, infos: number) =>

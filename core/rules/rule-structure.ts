@@ -11,21 +11,16 @@ export const rowContinuation: Rule = {
     const issues: Issue[] = [];
     const roles = Object.entries(plan.header.columns) as [Role, number][];
     for (const item of plan.items) {
-      let previous = item.row;
       for (const row of item.continuations) {
-        // The merge: each continued cell gets the joined text, the continuation row and the blank
-        // page-break rows before it go away.
+        // The merge: each continued cell of the item gets the joined text; the continuation row is emptied.
         const edits: CellEdit[] = [];
         for (const [role, col] of roles) {
           if (role === 'number' || !cellText(grid, row, col)) continue;
-          edits.push({ row: item.row, col, value: item.text[role] ?? '' });
+          edits.push({ row: item.row, col, value: item.text[role] ?? '' }, { row, col, value: null });
         }
-        const deleteRows: number[] = [];
-        for (let r = previous + 1; r <= row; r++) deleteRows.push(r);
-        const fix = item.continuations.length === 1 ? { label: ru.fixes.merge, edits, deleteRows } : null;
+        const fix = item.continuations.length === 1 ? { label: ru.fixes.merge, edits } : null;
         const firstCol = Math.min(...roles.filter(([, c]) => cellText(grid, row, c)).map(([, c]) => c));
         issues.push(issue('row-continuation', 'warning', row, Number.isFinite(firstCol) ? firstCol : null, ru.rules.rowContinuation(item.row), fix));
-        previous = row;
       }
     }
     return issues;
@@ -46,15 +41,14 @@ export const headerMissing: Rule = {
 
 export const headerRepeated: Rule = {
   id: 'header-repeated',
-  check(plan) {
+  check(plan, grid) {
     const headerRow = plan.header.row;
     if (headerRow === null) return [];
-    return plan.header.repeatedRows.map((row) =>
-      issue('header-repeated', 'warning', row, null, ru.rules.headerRepeated(headerRow), {
-        label: ru.fixes.deleteRow,
-        edits: [],
-        deleteRows: [row],
-      }),
-    );
+    return plan.header.repeatedRows.map((row) => {
+      const edits: CellEdit[] = [];
+      const width = grid.values[row - 1]?.length ?? 0;
+      for (let col = 1; col <= width; col++) if (cellText(grid, row, col)) edits.push({ row, col, value: null });
+      return issue('header-repeated', 'warning', row, null, ru.rules.headerRepeated(headerRow), { label: ru.fixes.clearRow, edits });
+    });
   },
 };
