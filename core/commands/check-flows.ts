@@ -1,0 +1,69 @@
+/** «Проверить план», «Снять отметки», a fix and its undo: each one flow, run by every host. */
+import { checkGrid } from '../check/check';
+import { markChanges } from '../changes/marks';
+import { planFix, planUndo, type UndoRecord } from '../changes/fix-apply';
+import { BACKUP_SHEET, backupFromRows, cellsToBackUp, planMarking, planRestore } from '../marks/mark-backup';
+import { ru } from '../messages/ru';
+import { call, type Flow } from './flow';
+import { issueId, problemReport, reportOf, type CheckReport } from './report';
+
+/** Check a sheet (the active one by default) and mark it: one read, one batch of writes. */
+export function* checkFlow(sheet?: string): Flow<CheckReport> {
+  const name = sheet ?? (yield* call('activeSheet'));
+  const grid = yield* call('readGrid', name);
+  const outcome = checkGrid(grid);
+  if (!outcome.ok) return problemReport(name, outcome.problem.message);
+  const backup = backupFromRows((yield* call('readToolSheet', BACKUP_SHEET)) ?? []);
+  const marks = markChanges(outcome.plan, outcome.issues);
+  const need = cellsToBackUp(grid, marks, backup);
+  const looks = need.length ? yield* call('readLooks', name, need) : [];
+  const plan = planMarking(grid, marks, backup, looks);
+  yield* call('apply', plan.changes);
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const i of outcome.issues) counts[i.severity]++;
+  const summary = outcome.issues.length
+    ? ru.check.found(outcome.plan.items.length, counts.error, counts.warning, counts.info)
+    : ru.check.clean(outcome.plan.items.length);
+  return reportOf(outcome.plan, outcome.issues, plan.lost ? `${summary} ${ru.marks.lost(plan.lost)}` : summary);
+}
+
+export function* clearMarksFlow(sheet?: string): Flow<string> {
+  const name = sheet ?? (yield* call('activeSheet'));
+  const rows = yield* call('readToolSheet', BACKUP_SHEET);
+  const backup = backupFromRows(rows ?? []);
+  if (!backup.some((e) => e.sheet === name)) return ru.marks.nothing;
+  const grid = yield* call('readGrid', name);
+  const plan = planRestore(grid, backup, ru.report.sheetName);
+  yield* call('apply', plan.changes);
+  return plan.message;
+}
+
+export interface FixResult {
+  readonly ok: boolean;
+  readonly message: string;
+  /** The undo of what was just done, for the «Отменить» button; null when nothing was done. */
+  readonly undo: UndoRecord | null;
+  readonly report: CheckReport | null;
+}
+
+/** Apply the fix of one issue, as the sheet is now; then check again so marks follow. */
+export function* fixFlow(sheet: string, id: string): Flow<FixResult> {
+  const grid = yield* call('readGrid', sheet);
+  const outcome = checkGrid(grid);
+  const target = outcome.ok ? outcome.issues.find((i) => issueId(i) === id && i.fix) : undefined;
+  if (!target?.fix) return { ok: false, message: ru.fixes.gone, undo: null, report: null };
+  const planned = planFix(grid, target.fix);
+  if (!planned.ok) return { ok: false, message: planned.message, undo: null, report: null };
+  yield* call('apply', planned.changes);
+  const report = yield* checkFlow(sheet);
+  return { ok: true, message: ru.fixes.applied(target.fix.label), undo: planned.undo, report };
+}
+
+export function* undoFlow(undo: UndoRecord): Flow<FixResult> {
+  const grid = yield* call('readGrid', undo.sheet);
+  const planned = planUndo(grid, undo);
+  if (!planned.ok) return { ok: false, message: planned.message, undo, report: null };
+  yield* call('apply', planned.changes);
+  const report = yield* checkFlow(undo.sheet);
+  return { ok: true, message: ru.fixes.undone(undo.label), undo: null, report };
+}
