@@ -103,6 +103,21 @@ export const ru = {
       `Проверено мероприятий: ${items}. Ошибок: ${errors}, предупреждений: ${warnings}, замечаний: ${infos}.`,
     clean: (items: number) => `Проверено мероприятий: ${items}. Замечаний нет.`,
   },
+  panel: {
+    title: 'ОКО-план',
+    check: 'Проверить план',
+    recheck: 'Проверить снова',
+    clear: 'Снять отметки',
+    working: 'Проверяю план…',
+    clearing: 'Снимаю отметки…',
+    fixing: 'Исправляю…',
+    undo: (label: string) => `Отменить: ${label}`,
+    groups: { error: 'Ошибки', warning: 'Предупреждения', info: 'Замечания' },
+    empty: 'Нажмите «Проверить план», чтобы найти ошибки в плане на открытом листе.',
+    period: (p: string) => `Период плана: ${p}`,
+    failed: (why: string) => `Не удалось выполнить действие: ${why}`,
+    goTo: (cell: string) => `Перейти к ячейке ${cell}`,
+  },
   problems: {
     emptySheet: (sheet: string) => `Лист ${q(sheet)} пуст: в нём нет плана мероприятий.`,
     noPlan: (sheet: string) =>
