@@ -118,6 +118,23 @@ export const ru = {
     failed: (why: string) => `Не удалось выполнить действие: ${why}`,
     goTo: (cell: string) => `Перейти к ячейке ${cell}`,
   },
+  status: {
+    names: {
+      'not-started': 'Не начато',
+      'in-progress': 'В работе',
+      done: 'Выполнено',
+      postponed: 'Перенесено',
+      cancelled: 'Отменено',
+    },
+    control: {
+      done: 'Выполнено',
+      cancelled: 'Отменено',
+      noDate: 'Без срока',
+      overdue: (days: number) => `Просрочено (${days} дн.)`,
+      dueSoon: (days: number) => (days === 0 ? 'Срок сегодня' : `Срок через ${days} дн.`),
+      onTime: 'В срок',
+    },
+  },
   problems: {
     emptySheet: (sheet: string) => `Лист ${q(sheet)} пуст: в нём нет плана мероприятий.`,
     noPlan: (sheet: string) =>

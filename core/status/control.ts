@@ -1,0 +1,36 @@
+/** «Контроль»: what the department must look at, from status, control date and today. */
+import type { IsoDate } from '../grid/grid';
+import { daysBetween } from '../grid/dates';
+import { ru } from '../messages/ru';
+
+export type StatusId = 'not-started' | 'in-progress' | 'done' | 'postponed' | 'cancelled';
+export type ControlKind = 'done' | 'cancelled' | 'overdue' | 'due-soon' | 'on-time' | 'no-date';
+
+export const STATUS_IDS: readonly StatusId[] = ['not-started', 'in-progress', 'done', 'postponed', 'cancelled'];
+
+/** What an official typed in «Статус» → the status it means; unknown text reads as «Не начато». */
+export function parseStatus(text: string): StatusId {
+  const t = text.trim().toLowerCase().replace(/ё/g, 'е');
+  if (/^выполн|^исполн|^сделан|^готов/.test(t)) return 'done';
+  if (/^в работе|^выполняется|^начат/.test(t)) return 'in-progress';
+  if (/^перенес/.test(t)) return 'postponed';
+  if (/^отмен|^снят/.test(t)) return 'cancelled';
+  return 'not-started';
+}
+
+export interface Control {
+  readonly kind: ControlKind;
+  /** Days from today to the control date (negative when overdue), or null without a date. */
+  readonly daysLeft: number | null;
+  readonly label: string;
+}
+
+export function control(status: StatusId, date: IsoDate | null, today: IsoDate, window = 14): Control {
+  const daysLeft = date ? daysBetween(today, date) : null;
+  if (status === 'done') return { kind: 'done', daysLeft, label: ru.status.control.done };
+  if (status === 'cancelled') return { kind: 'cancelled', daysLeft, label: ru.status.control.cancelled };
+  if (daysLeft === null) return { kind: 'no-date', daysLeft, label: ru.status.control.noDate };
+  if (daysLeft < 0) return { kind: 'overdue', daysLeft, label: ru.status.control.overdue(-daysLeft) };
+  if (daysLeft <= window) return { kind: 'due-soon', daysLeft, label: ru.status.control.dueSoon(daysLeft) };
+  return { kind: 'on-time', daysLeft, label: ru.status.control.onTime };
+}
