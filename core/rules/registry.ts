@@ -11,6 +11,7 @@ import { duplicateBlock, duplicateItem } from './rule-duplicates';
 import { periodMismatch } from './rule-period';
 import { responsibleUnseparated } from './rule-responsible-unseparated';
 import { textCleanup, textTypo } from './rule-text';
+import { statusMissingEvidence } from './rule-status-evidence';
 
 export const RULES: readonly Rule[] = [
   headerMissing,
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   responsibleUnseparated,
   textTypo,
   textCleanup,
+  statusMissingEvidence,
 ];
 
 export function runRules(plan: Plan, grid: Grid): Issue[] {

@@ -120,3 +120,14 @@ test('a responsible cell merged down over several measures belongs to each of th
   expect(outcome.plan.items.map((i) => i.text.responsible)).toEqual(Array(3).fill('Управление образования'));
   expect(outcome.issues.filter((i) => i.rule === 'missing-responsible')).toEqual([]);
 });
+
+test('«Выполнено» without evidence is a warning', () => {
+  const json = run([
+    ['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Статус', 'Отметка о выполнении'],
+    ['1', 'Приказ о проведении ВПР', 'март 2025', 'Управление образования', 'Выполнено', ''],
+    ['2', 'Назначение наблюдателей', 'апрель 2025', 'ИМЦ', 'Выполнено', 'Приказ № 5'],
+    ['3', 'Анализ результатов ВПР', 'июнь 2025', 'ИМЦ', 'В работе', ''],
+  ]);
+  const found = json.issues.filter((i) => i.rule === 'status-missing-evidence');
+  expect(found).toEqual([expect.objectContaining({ row: 2, column: 'F', severity: 'warning' })]);
+});
