@@ -90,7 +90,10 @@ export class MemoryHost implements SheetHost {
     }
   }
 
-  select(): void {
+  readonly selected: string[] = [];
+
+  select(sheet: string, row: number, col: number): void {
     this.calls.push('select');
+    this.selected.push(`${sheet}!${row}:${col}`);
   }
 }

@@ -1,0 +1,55 @@
+/** The `oko` command: `main(argv)` returns the exit code; user-facing failures are one Russian line. */
+import { ru } from '../core/messages/ru';
+import { parseArgs } from './args';
+import { runCheck } from './commands/check';
+import { runDemo } from './commands/demo';
+import { CliFailure, reasonOf } from './failure';
+import { processIo, type Io } from './io';
+
+/** One line on stderr for any failure; the stack only with OKO_DEBUG=1. */
+function reportFailure(err: unknown, io: Io): number {
+  io.err(err instanceof CliFailure ? err.message : ru.cli.unexpected(reasonOf(err)));
+  if (process.env['OKO_DEBUG'] === '1' && err instanceof Error && err.stack) io.err(err.stack);
+  return 2;
+}
+
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.err(parsed.message);
+    io.err(ru.cli.usage);
+    return 2;
+  }
+  const cmd = parsed.command;
+  try {
+    switch (cmd.kind) {
+      case 'help':
+        io.out(ru.cli.usage);
+        return 0;
+      case 'check':
+        return await runCheck(cmd, io);
+      case 'demo':
+        return await runDemo(cmd, io);
+    }
+  } catch (err) {
+    return reportFailure(err, io);
+  }
+}
+
+if (require.main === module) {
+  // A closed pipe (`oko check … | head`) is not a failure of the check.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
+  process.on('uncaughtException', (err) => {
+    process.exitCode = reportFailure(err, processIo);
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.exitCode = reportFailure(err, processIo);
+    },
+  );
+}

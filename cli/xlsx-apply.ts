@@ -1,0 +1,162 @@
+/**
+ * Applies core's Change[] to an ExcelJS workbook. Translation only: every decision was made in core.
+ * Data is always written as plain values: a text starting with `=`, `+`, `-` or `@` stays text,
+ * no formula is ever built from data.
+ */
+import type { Cell, CellModel, CellValue as ExcelValue, Fill, Style, Workbook, Worksheet } from 'exceljs';
+import { a1, isDateValue, isErrorValue, type CellValue } from '../core/grid/grid';
+import { parseIso } from '../core/grid/dates';
+import {
+  isCellLink,
+  type CellLink,
+  type Change,
+  type FillChange,
+  type NoteChange,
+  type OutputValue,
+  type SheetChange,
+  type ValuesChange,
+} from '../core/changes/change-set';
+
+const EXCEL_ERRORS = ['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!'] as const;
+type ExcelError = (typeof EXCEL_ERRORS)[number];
+
+function isExcelError(s: string): s is ExcelError {
+  return (EXCEL_ERRORS as readonly string[]).includes(s);
+}
+
+/** `#RRGGBB` → a solid ExcelJS fill (ARGB, opaque). */
+export function solidFill(color: string): Fill {
+  const hex = color.replace(/^#/, '').toUpperCase();
+  const rgb = /^[0-9A-F]{6}$/.test(hex) ? hex : 'FFFFFF';
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${rgb}` } };
+}
+
+/** The in-book link target of a cell: `#'Sheet name'!B5`, the quote in a sheet name doubled. */
+export function linkTarget(link: Pick<CellLink, 'sheet' | 'row' | 'col'>): string {
+  return `#'${link.sheet.replace(/'/g, "''")}'!${a1(link.row, link.col)}`;
+}
+
+/**
+ * Sets style parts on one cell only. ExcelJS shares one style object among all cells read with the
+ * same style id, so assigning `cell.fill` would recolour every such cell: give the cell its own copy.
+ */
+function restyle(cell: Cell, patch: Partial<Style>): void {
+  cell.style = { ...cell.style, ...patch };
+}
+
+/** A grid value as an ExcelJS value: dates as UTC `Date`, errors as error values, text as text. */
+function toExcelValue(v: CellValue): ExcelValue {
+  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (isDateValue(v)) {
+    const p = parseIso(v.date);
+    return new Date(Date.UTC(p.y, p.m - 1, p.d));
+  }
+  if (isErrorValue(v)) return isExcelError(v.error) ? { error: v.error } : v.error;
+  return null;
+}
+
+function writeValue(cell: Cell, v: CellValue): void {
+  const value = toExcelValue(v);
+  cell.value = value;
+  if (value instanceof Date && !cell.numFmt) restyle(cell, { numFmt: 'dd.mm.yyyy' });
+}
+
+function writeOutput(cell: Cell, v: OutputValue): void {
+  if (!isCellLink(v)) {
+    writeValue(cell, v);
+    return;
+  }
+  // A HYPERLINK formula of our own making: ExcelJS 4.4 writes in-book `hyperlink` values that
+  // Excel misreads (exceljs#3027); the formula works in Excel, LibreOffice and R7 alike.
+  const quoted = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+  cell.value = { formula: `HYPERLINK(${quoted(linkTarget(v))},${quoted(v.text)})`, result: v.text };
+  restyle(cell, { font: { color: { argb: 'FF0563C1' }, underline: true } });
+}
+
+function sheetOf(wb: Workbook, name: string): Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`sheet not found: ${name}`);
+  return ws;
+}
+
+/** A colour fills the cell; null removes its fill. */
+function applyFill(wb: Workbook, c: FillChange): void {
+  const cell = sheetOf(wb, c.sheet).getCell(c.row, c.col);
+  if (c.color !== null) {
+    restyle(cell, { fill: solidFill(c.color) });
+    return;
+  }
+  const { fill, ...rest } = cell.style;
+  if (fill) cell.style = rest;
+}
+
+/** A text replaces the cell's note; '' removes it. */
+function applyNote(wb: Workbook, c: NoteChange): void {
+  const cell = sheetOf(wb, c.sheet).getCell(c.row, c.col);
+  if (c.text !== '') {
+    cell.note = c.text;
+    return;
+  }
+  if (cell.note !== undefined) dropNote(cell);
+}
+
+/**
+ * ExcelJS 4.4 has no public way to drop a note: assigning `note` always creates one. The note is
+ * held twice, in the cell's own `_comment` and, for a cell read from a file, in its value's model;
+ * so forget the first and rebuild the cell from its model without the comment.
+ */
+function dropNote(cell: Cell): void {
+  const { comment, ...model } = cell.model;
+  Reflect.deleteProperty(cell, '_comment');
+  cell.model = model as CellModel;
+}
+
+function applyValues(wb: Workbook, c: ValuesChange): void {
+  const ws = sheetOf(wb, c.sheet);
+  c.values.forEach((line, i) => line.forEach((v, j) => writeValue(ws.getCell(c.row + i, c.col + j), v)));
+}
+
+/** Removes a tool-owned sheet if the book has it. */
+function removeSheet(wb: Workbook, name: string): void {
+  const old = wb.getWorksheet(name);
+  if (old) wb.removeWorksheet(old.id);
+}
+
+/** A tool-owned sheet: an old one of that name is removed, a fresh one is built at the end. */
+function applySheet(wb: Workbook, c: SheetChange): void {
+  removeSheet(wb, c.name);
+  const ws = wb.addWorksheet(c.name, { state: c.hidden ? 'hidden' : 'visible' });
+  const width = c.rows.reduce((w, line) => Math.max(w, line.length), c.widths?.length ?? 0);
+  (c.widths ?? []).forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  c.rows.forEach((line, i) => line.forEach((v, j) => writeOutput(ws.getCell(i + 1, j + 1), v)));
+  for (const r of c.boldRows ?? []) {
+    for (let col = 1; col <= width; col++) restyle(ws.getCell(r, col), { font: { bold: true } });
+  }
+  for (const [r, color] of Object.entries(c.rowFills ?? {})) {
+    for (let col = 1; col <= width; col++) restyle(ws.getCell(Number(r), col), { fill: solidFill(color) });
+  }
+}
+
+export function applyChanges(wb: Workbook, changes: readonly Change[]): void {
+  for (const c of changes) {
+    switch (c.kind) {
+      case 'fill':
+        applyFill(wb, c);
+        break;
+      case 'note':
+        applyNote(wb, c);
+        break;
+      case 'values':
+        applyValues(wb, c);
+        break;
+      case 'sheet':
+        applySheet(wb, c);
+        break;
+      case 'remove-sheet':
+        removeSheet(wb, c.name);
+        break;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+/** Writes an ExcelJS workbook to a file, creating its folder; a failure becomes one Russian line. */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Workbook } from 'exceljs';
+import { ru } from '../core/messages/ru';
+import { CliFailure, reasonOf } from './failure';
+
+/**
+ * Creates the missing folders of `dir` one by one, top down. Not `mkdir({ recursive: true })`:
+ * Node 20 spins forever when a file system answers ENOENT to it (e.g. below /proc).
+ */
+async function ensureDir(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = resolve(dir); !existsSync(d); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing) await mkdir(d);
+}
+
+export async function saveWorkbook(wb: Workbook, file: string): Promise<void> {
+  try {
+    await ensureDir(dirname(file));
+    await wb.xlsx.writeFile(file);
+  } catch (err) {
+    throw new CliFailure(ru.cli.writeFailed(file, reasonOf(err)));
+  }
+}
