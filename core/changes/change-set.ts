@@ -66,7 +66,56 @@ export interface RemoveSheetChange {
   readonly name: string;
 }
 
+/**
+ * A dropdown over a rectangle (one range-level call on every host); replaces earlier validation
+ * there. `allowOther` lets a typed value outside the list stay (it is then flagged by a rule).
+ */
+export interface ValidationChange {
+  readonly kind: 'validation';
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly list: readonly string[];
+  readonly allowOther: boolean;
+}
+
+/** One conditional-format rule: cells whose text begins with `prefix` get `fill`. */
+export interface TextRule {
+  readonly prefix: string;
+  readonly fill: string;
+}
+
+/**
+ * Conditional formatting of a rectangle, as rules over the range, never per cell. The host
+ * replaces the tool's earlier rules on that range, so applying it twice adds nothing.
+ */
+export interface ConditionalChange {
+  readonly kind: 'conditional';
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly rules: readonly TextRule[];
+}
+
+/** A number format over a rectangle, e.g. dates in «Контрольный срок». */
+export interface FormatChange {
+  readonly kind: 'format';
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly numberFormat: string;
+}
+
 export type Change = FillChange | NoteChange | ValuesChange | SheetChange | RemoveSheetChange;
+
+/** Changes of «Статусы» (to be merged into Change once every host applies them). */
+export type TrackingChange = Change | ValidationChange | ConditionalChange | FormatChange;
 
 export type ChangeSet = readonly Change[];
 

@@ -119,6 +119,14 @@ export const ru = {
     goTo: (cell: string) => `Перейти к ячейке ${cell}`,
   },
   status: {
+    noHeader: 'У таблицы плана нет строки заголовков: добавьте её, чтобы ОКО-план мог добавить столбцы статусов.',
+    notEnabled: 'Отслеживание ещё не включено: выберите «Статусы → Включить отслеживание».',
+    columns: {
+      status: 'Статус',
+      'control-date': 'Контрольный срок',
+      evidence: 'Отметка о выполнении',
+      control: 'Контроль',
+    },
     names: {
       'not-started': 'Не начато',
       'in-progress': 'В работе',
@@ -132,6 +140,9 @@ export const ru = {
       noDate: 'Без срока',
       overdue: (days: number) => `Просрочено (${days} дн.)`,
       dueSoon: (days: number) => (days === 0 ? 'Срок сегодня' : `Срок через ${days} дн.`),
+      /** How the labels above begin: the colour rules of «Контроль» match on these. */
+      overduePrefix: 'Просрочено',
+      dueSoonPrefix: 'Срок',
       onTime: 'В срок',
     },
   },

@@ -1,7 +1,7 @@
 import { parseDeadline } from '../deadline/deadline-parse';
 import type { DeadlineContext } from '../deadline/deadline';
 import { controlDate } from './control-date';
-import { control, parseStatus } from './control';
+import { control, parseStatus, recogniseStatus } from './control';
 
 const ACADEMIC: DeadlineContext = { academicYear: 2021, period: { from: '2021-09-01', to: '2022-08-31' } };
 const due = (text: string, today: string, done = false): string | null => controlDate(parseDeadline(text, ACADEMIC), today, done);
@@ -69,6 +69,15 @@ describe('«Контроль»', () => {
     ['Перенесено', 'postponed'],
     ['Отменено', 'cancelled'],
     ['', 'not-started'],
+    ['сделано', 'done'],
+    ['выполнено ', 'done'],
+    ['ВЫПОЛНЕНО', 'done'],
+    ['не выполнено', 'not-started'],
     ['что-то своё', 'not-started'],
   ] as const)('status %j → %s', (text, id) => expect(parseStatus(text)).toBe(id));
+
+  test('text that is no status is recognised as none, to be flagged', () => {
+    expect(recogniseStatus('что-то своё')).toBeNull();
+    expect(recogniseStatus('')).toBe('not-started');
+  });
 });

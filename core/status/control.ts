@@ -8,14 +8,22 @@ export type ControlKind = 'done' | 'cancelled' | 'overdue' | 'due-soon' | 'on-ti
 
 export const STATUS_IDS: readonly StatusId[] = ['not-started', 'in-progress', 'done', 'postponed', 'cancelled'];
 
-/** What an official typed in «Статус» → the status it means; unknown text reads as «Не начато». */
+/**
+ * What an official typed in «Статус» → the status it means. Empty reads as «Не начато»;
+ * text that means none of the five gives null (the rule `status-unknown` flags it).
+ */
+export function recogniseStatus(text: string): StatusId | null {
+  const t = text.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+  if (t === '' || /^не (начат|выполн)/.test(t)) return 'not-started';
+  if (/^(в работе|выполняется|в процессе|начат)/.test(t)) return 'in-progress';
+  if (/^(выполн|исполн|сделан|готов|завершен)/.test(t)) return 'done';
+  if (/^(перенес|отложен)/.test(t)) return 'postponed';
+  if (/^(отмен|снят)/.test(t)) return 'cancelled';
+  return null;
+}
+
 export function parseStatus(text: string): StatusId {
-  const t = text.trim().toLowerCase().replace(/ё/g, 'е');
-  if (/^выполн|^исполн|^сделан|^готов/.test(t)) return 'done';
-  if (/^в работе|^выполняется|^начат/.test(t)) return 'in-progress';
-  if (/^перенес/.test(t)) return 'postponed';
-  if (/^отмен|^снят/.test(t)) return 'cancelled';
-  return 'not-started';
+  return recogniseStatus(text) ?? 'not-started';
 }
 
 export interface Control {
