@@ -31,6 +31,21 @@ const one = (sheet: string, row: number, col: number, value: CellValue): ValuesC
 
 const sameText = (v: CellValue, text: string | null): boolean => valueText(v) === (text ?? '');
 
+/** The grid as it will be once these values are written: for keys computed before the write. */
+export function gridAfter(grid: Grid, edits: readonly { row: number; col: number; value: CellValue }[]): Grid {
+  const values = grid.values.map((r) => [...r]);
+  const display = grid.display?.map((r) => [...r]);
+  for (const e of edits) {
+    const row = (values[e.row - 1] ??= []);
+    while (row.length < e.col - 1) row.push(null);
+    row[e.col - 1] = e.value;
+    // The display text of a rewritten cell is its new value's text, not what the host showed before.
+    const shown = display?.[e.row - 1];
+    if (shown) shown[e.col - 1] = valueText(e.value);
+  }
+  return display ? { ...grid, values, display } : { ...grid, values };
+}
+
 /** The changes a fix makes on `grid`'s sheet and the record to undo them. */
 export function planFix(grid: Grid, fix: Fix): FixOutcome {
   const before = fix.edits.map((e) => ({ row: e.row, col: e.col, value: cellValue(grid, e.row, e.col) }));

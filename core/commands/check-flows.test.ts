@@ -93,3 +93,16 @@ test('a sheet without a plan is a Russian message, nothing is written', () => {
   expect(report).toMatchObject({ ok: false, message: expect.stringMatching(/не найдена таблица плана/) });
   expect(host.calls).not.toContain('apply');
 });
+
+test('after a fix and its undo, clearing the marks still restores the fixed row', () => {
+  const host = seedHost(SEED);
+  host.sheet('План').notes.set('24:3', 'заметка методиста');
+  const report = runSync(host, checkFlow());
+  const typo = report.issues.find((i) => i.rule === 'text-typo' && i.row === 24);
+  const fixed = runSync(host, fixFlow('План', typo?.id ?? ''));
+  expect(host.look('План', 24, 3).fill).toBeNull();
+  runSync(host, undoFlow(JSON.parse(JSON.stringify(fixed.undo))));
+  expect(host.look('План', 24, 3).fill).toBe('#FFE599');
+  runSync(host, clearMarksFlow());
+  expect(host.look('План', 24, 3)).toEqual({ fill: null, note: 'заметка методиста' });
+});

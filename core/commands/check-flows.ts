@@ -1,8 +1,10 @@
 /** «Проверить план», «Снять отметки», a fix and its undo: each one flow, run by every host. */
 import { checkGrid } from '../check/check';
 import { markChanges } from '../changes/marks';
-import { planFix, planUndo, type UndoRecord } from '../changes/fix-apply';
-import { BACKUP_SHEET, backupFromRows, cellsToBackUp, planMarking, planRestore } from '../marks/mark-backup';
+import { gridAfter, planFix, planUndo, type UndoRecord } from '../changes/fix-apply';
+import type { Change } from '../changes/change-set';
+import type { CellValue, Grid } from '../grid/grid';
+import { BACKUP_SHEET, backupFromRows, cellsToBackUp, planMarking, planRestore, rekeyBackup } from '../marks/mark-backup';
 import { ru } from '../messages/ru';
 import { call, type Flow } from './flow';
 import { issueId, problemReport, reportOf, type CheckReport } from './report';
@@ -38,6 +40,13 @@ export function* clearMarksFlow(sheet?: string): Flow<string> {
   return plan.message;
 }
 
+/** The backup sheet with row keys moved along for rows the tool is about to rewrite. */
+function* rekeyed(grid: Grid, edits: readonly { row: number; col: number; value: CellValue }[]): Flow<Change[]> {
+  const backup = backupFromRows((yield* call('readToolSheet', BACKUP_SHEET)) ?? []);
+  const change = rekeyBackup(grid, gridAfter(grid, edits), backup, edits.map((e) => e.row));
+  return change ? [change] : [];
+}
+
 export interface FixResult {
   readonly ok: boolean;
   readonly message: string;
@@ -54,7 +63,7 @@ export function* fixFlow(sheet: string, id: string): Flow<FixResult> {
   if (!target?.fix) return { ok: false, message: ru.fixes.gone, undo: null, report: null };
   const planned = planFix(grid, target.fix);
   if (!planned.ok) return { ok: false, message: planned.message, undo: null, report: null };
-  yield* call('apply', planned.changes);
+  yield* call('apply', [...planned.changes, ...(yield* rekeyed(grid, target.fix.edits))]);
   const report = yield* checkFlow(sheet);
   return { ok: true, message: ru.fixes.applied(target.fix.label), undo: planned.undo, report };
 }
@@ -63,7 +72,7 @@ export function* undoFlow(undo: UndoRecord): Flow<FixResult> {
   const grid = yield* call('readGrid', undo.sheet);
   const planned = planUndo(grid, undo);
   if (!planned.ok) return { ok: false, message: planned.message, undo, report: null };
-  yield* call('apply', planned.changes);
+  yield* call('apply', [...planned.changes, ...(yield* rekeyed(grid, undo.before))]);
   const report = yield* checkFlow(undo.sheet);
   return { ok: true, message: ru.fixes.undone(undo.label), undo: null, report };
 }

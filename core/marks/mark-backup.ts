@@ -146,6 +146,21 @@ export function planRestore(grid: Grid, backup: readonly MarkEntry[], reportShee
   return { changes, restored, skipped, message };
 }
 
+/**
+ * The tool itself rewrote some rows (a fix or its undo): move the backup's row keys along, so
+ * «Снять отметки» still finds those rows. Null when no entry had to change.
+ */
+export function rekeyBackup(before: Grid, after: Grid, backup: readonly MarkEntry[], rows: readonly number[]): Change | null {
+  const touched = new Set(rows);
+  let changed = false;
+  const next = backup.map((e) => {
+    if (e.sheet !== before.sheet || !touched.has(e.row) || rowKey(before, e.row) !== e.rowKey) return e;
+    changed = true;
+    return { ...e, rowKey: rowKey(after, e.row) };
+  });
+  return changed ? backupSheet(next) : null;
+}
+
 const HEADER = ['sheet', 'row', 'col', 'rowKey', 'fill', 'note'];
 
 function backupSheet(entries: readonly MarkEntry[]): Change {

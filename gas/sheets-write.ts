@@ -1,0 +1,108 @@
+/**
+ * Core changes → batched Apps Script range calls: one setBackgrounds and one setNotes per sheet,
+ * one setValues per rectangle of values. Data is always written as data, never as a formula.
+ * Writes are planned first (sheet + rectangle), so the host can check them all before the first one.
+ */
+import { isDateValue, type CellRange, type CellValue } from '../core/grid/grid';
+import { toRects, type FillChange, type NoteChange, type ValuesChange } from '../core/changes/change-set';
+import { fillOf } from './sheets-read';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** What `setValues` accepts for one cell. */
+export type SheetInput = string | number | boolean | Date;
+
+/** One planned range write: `undefined` cells keep what they hold. */
+export interface PlannedWrite<T> {
+  readonly sheet: string;
+  readonly area: CellRange;
+  readonly cells: readonly (readonly (T | undefined)[])[];
+}
+
+/**
+ * A grid value as Sheets input. Sheets parses written strings like typed ones («2021» → number,
+ * «апрель 2022» → date, «=…» → formula); the leading apostrophe keeps every string exactly as text.
+ */
+export function toSheetInput(v: CellValue, timeZone: string): SheetInput {
+  if (v === null) return '';
+  if (typeof v === 'string') return v === '' ? '' : `'${v}`;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (isDateValue(v)) return Utilities.parseDate(v.date, timeZone, 'yyyy-MM-dd');
+  return `'${v.error}`;
+}
+
+export function sheetNamed(ss: Spreadsheet, name: string, missing: (name: string) => Error): Sheet {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) throw missing(name);
+  return sheet;
+}
+
+/** Single-cell fills or notes as one rectangle per sheet (core's `toRects`). */
+export function lookWrites<T>(changes: readonly { sheet: string; row: number; col: number }[], pick: (i: number) => T): PlannedWrite<T>[] {
+  return [...toRects(changes, pick)].map(([sheet, rect]) => ({
+    sheet,
+    area: { row: rect.row, col: rect.col, rows: rect.cells.length, cols: rect.cells[0]?.length ?? 0 },
+    cells: rect.cells,
+  }));
+}
+
+export const fillWrites = (fills: readonly FillChange[]): PlannedWrite<string | null>[] => lookWrites(fills, (i) => fills[i]?.color ?? null);
+export const noteWrites = (notes: readonly NoteChange[]): PlannedWrite<string>[] => lookWrites(notes, (i) => notes[i]?.text ?? '');
+
+const hasGaps = <T>(w: PlannedWrite<T>): boolean => w.cells.some((line) => line.includes(undefined));
+
+/** Cells of the rectangle no change touches get their current fill back, read in one call if any. */
+export function writeFills(ss: Spreadsheet, writes: readonly PlannedWrite<string | null>[], missing: (name: string) => Error): void {
+  for (const w of writes) {
+    const range = sheetNamed(ss, w.sheet, missing).getRange(w.area.row, w.area.col, w.area.rows, w.area.cols);
+    const current = hasGaps(w) ? range.getBackgrounds() : null;
+    range.setBackgrounds(w.cells.map((line, r) => line.map((c, k) => (c !== undefined ? c : fillOf(current?.[r]?.[k] ?? '#ffffff')))));
+  }
+}
+
+export function writeNotes(ss: Spreadsheet, writes: readonly PlannedWrite<string>[], missing: (name: string) => Error): void {
+  for (const w of writes) {
+    const range = sheetNamed(ss, w.sheet, missing).getRange(w.area.row, w.area.col, w.area.rows, w.area.cols);
+    const current = hasGaps(w) ? range.getNotes() : null;
+    range.setNotes(w.cells.map((line, r) => line.map((c, k) => (c !== undefined ? c : current?.[r]?.[k] ?? ''))));
+  }
+}
+
+interface Block {
+  sheet: string;
+  row: number;
+  col: number;
+  values: (readonly CellValue[])[];
+}
+
+const widthOf = (b: Block): number => b.values[0]?.length ?? 0;
+
+/** Value changes as rectangles: ragged ones split by row, blocks stacked in the same columns joined. */
+export function valueWrites(changes: readonly ValuesChange[]): PlannedWrite<CellValue>[] {
+  const blocks: Block[] = [];
+  for (const c of changes) {
+    const width = c.values[0]?.length ?? 0;
+    if (c.values.every((line) => line.length === width)) blocks.push({ sheet: c.sheet, row: c.row, col: c.col, values: [...c.values] });
+    else c.values.forEach((line, i) => blocks.push({ sheet: c.sheet, row: c.row + i, col: c.col, values: [line] }));
+  }
+  // A stable sort: two changes of one cell keep their order, the later one wins.
+  blocks.sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.col - b.col || a.row - b.row));
+  const joined: Block[] = [];
+  for (const b of blocks) {
+    const last = joined[joined.length - 1];
+    const stacks = last !== undefined && last.sheet === b.sheet && last.col === b.col && widthOf(last) === widthOf(b);
+    if (last && stacks && last.row + last.values.length === b.row) last.values.push(...b.values);
+    else joined.push({ ...b, values: [...b.values] });
+  }
+  return joined
+    .filter((b) => widthOf(b) > 0)
+    .map((b) => ({ sheet: b.sheet, area: { row: b.row, col: b.col, rows: b.values.length, cols: widthOf(b) }, cells: b.values }));
+}
+
+export function writeValues(ss: Spreadsheet, writes: readonly PlannedWrite<CellValue>[], timeZone: string, missing: (name: string) => Error): void {
+  for (const w of writes) {
+    const range = sheetNamed(ss, w.sheet, missing).getRange(w.area.row, w.area.col, w.area.rows, w.area.cols);
+    range.setValues(w.cells.map((line) => line.map((v) => toSheetInput(v ?? null, timeZone))));
+  }
+}

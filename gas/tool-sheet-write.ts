@@ -1,0 +1,93 @@
+/**
+ * A tool-owned sheet («Замечания», the hidden `_oko_marks`) rebuilt in place with a fixed number
+ * of calls: one setValues for all rows, one call each for widths runs, bold rows and row fills.
+ */
+import { a1 } from '../core/grid/grid';
+import { isCellLink, type CellLink, type OutputValue, type SheetChange } from '../core/changes/change-set';
+import { toSheetInput, type SheetInput } from './sheets-write';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Widths come in characters; Sheets wants pixels. */
+const PIXELS_PER_CHAR = 7;
+const PADDING = 10;
+
+/** Our own formula, the only one the tool ever writes: a link to a cell of this spreadsheet. */
+export function linkFormula(link: CellLink, sheetId: number | null): string {
+  const text = link.text.replace(/"/g, '""');
+  if (sheetId === null) return `'${link.text}`;
+  // Apps Script takes formulas in the en-US syntax whatever the spreadsheet's locale: commas.
+  return `=HYPERLINK("#gid=${sheetId}&range=${a1(link.row, link.col)}","${text}")`;
+}
+
+function cellInput(ss: Spreadsheet, v: OutputValue, timeZone: string, ids: Map<string, number | null>): SheetInput {
+  if (!isCellLink(v)) return toSheetInput(v, timeZone);
+  if (!ids.has(v.sheet)) ids.set(v.sheet, ss.getSheetByName(v.sheet)?.getSheetId() ?? null);
+  return linkFormula(v, ids.get(v.sheet) ?? null);
+}
+
+/** The sheet emptied of content and formats, or a new one at the end of the book. */
+function freshSheet(ss: Spreadsheet, name: string): { sheet: Sheet; inserted: boolean } {
+  const old = ss.getSheetByName(name);
+  if (!old) return { sheet: ss.insertSheet(name, ss.getNumSheets()), inserted: true };
+  old.clearContents();
+  old.clearFormats();
+  return { sheet: old, inserted: false };
+}
+
+/** New sheets start at 1000×26: grow the grid before writing past it, or setValues fails. */
+function ensureSize(sheet: Sheet, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  const maxCols = sheet.getMaxColumns();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}
+
+function setWidths(sheet: Sheet, widths: readonly number[]): void {
+  let start = 0;
+  for (let i = 1; i <= widths.length; i++) {
+    if (i < widths.length && widths[i] === widths[start]) continue;
+    sheet.setColumnWidths(start + 1, i - start, Math.round((widths[start] ?? 10) * PIXELS_PER_CHAR + PADDING));
+    start = i;
+  }
+}
+
+/** Bold rows and row fills as one rectangle each, from the first to the last row they name. */
+function styleRows<T>(rows: readonly number[], width: number, pick: (row: number) => T | null, write: (r0: number, cells: (T | null)[][]) => void): void {
+  if (rows.length === 0 || width === 0) return;
+  // Reduce, not spread: a big plan's report has more rows than a call may take arguments.
+  const r0 = rows.reduce((m, r) => Math.min(m, r), Infinity);
+  const r1 = rows.reduce((m, r) => Math.max(m, r), 0);
+  const cells: (T | null)[][] = [];
+  for (let r = r0; r <= r1; r++) cells.push(new Array<T | null>(width).fill(pick(r)));
+  write(r0, cells);
+}
+
+/** Rebuild one tool sheet; true when it had to be inserted (Sheets then makes it the active sheet). */
+export function writeToolSheet(ss: Spreadsheet, change: SheetChange, timeZone: string): boolean {
+  const { sheet, inserted } = freshSheet(ss, change.name);
+  const width = change.rows.reduce((w, line) => Math.max(w, line.length), 1);
+  const ids = new Map<string, number | null>();
+  if (change.rows.length > 0) {
+    ensureSize(sheet, change.rows.length, width);
+    const cells = change.rows.map((line) => {
+      const out = line.map((v) => cellInput(ss, v, timeZone, ids));
+      while (out.length < width) out.push('');
+      return out;
+    });
+    sheet.getRange(1, 1, cells.length, width).setValues(cells);
+  }
+  if (change.widths?.length) setWidths(sheet, change.widths);
+  const bold = new Set(change.boldRows ?? []);
+  styleRows([...bold], width, (r) => (bold.has(r) ? 'bold' : null), (r0, cells) => {
+    sheet.getRange(r0, 1, cells.length, width).setFontWeights(cells);
+  });
+  const fills = change.rowFills ?? {};
+  styleRows(Object.keys(fills).map(Number), width, (r) => fills[r] ?? null, (r0, cells) => {
+    sheet.getRange(r0, 1, cells.length, width).setBackgrounds(cells);
+  });
+  if (change.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
+  if (!change.hidden && sheet.isSheetHidden()) sheet.showSheet();
+  return inserted;
+}

@@ -1,0 +1,41 @@
+/// <reference types="office-js" />
+/**
+ * Ribbon buttons «Проверить план» and «Снять отметки» (ExecuteFunction). Handlers are
+ * registered by register(), called once Office is ready, never at import time.
+ */
+import { checkFlow, clearMarksFlow } from '../../core/commands/check-flows';
+import { ru } from '../../core/messages/ru';
+import { ACTIONS } from '../ids';
+import { officeEnv } from '../excel-env';
+import { createExcelHost, type ExcelHost } from '../excel-host';
+import { explainOfficeError, runExcel, withNotesHint } from '../office-bridge';
+import { showMessage } from './show-message';
+
+/** Runs one command, tells its outcome, and always releases the ribbon button. */
+async function runCommand(event: Office.AddinCommands.Event, work: (host: ExcelHost) => Promise<string>): Promise<void> {
+  try {
+    let message: string;
+    try {
+      message = await work(createExcelHost(officeEnv()));
+    } catch (error) {
+      message = ru.excel.commandFailed(explainOfficeError(error));
+    }
+    await showMessage(message);
+  } finally {
+    event.completed();
+  }
+}
+
+const checkPlan = (event: Office.AddinCommands.Event): Promise<void> =>
+  runCommand(event, async (host) => withNotesHint(host, await runExcel(host, checkFlow())).message);
+
+const clearMarks = (event: Office.AddinCommands.Event): Promise<void> =>
+  runCommand(event, (host) => runExcel(host, clearMarksFlow()));
+
+/** Associates every ExecuteFunction action id of the manifest with its handler. */
+export function register(): void {
+  Office.actions.associate(ACTIONS.checkPlan, (event: Office.AddinCommands.Event) => void checkPlan(event));
+  Office.actions.associate(ACTIONS.clearMarks, (event: Office.AddinCommands.Event) => void clearMarks(event));
+}
+
+void Office.onReady(() => register());

@@ -1,0 +1,38 @@
+/// <reference types="office-js" />
+/**
+ * What the Excel adapter needs from Office.js: a batch runner and the requirement-set check.
+ * Passed in rather than read from globals, so a test can hand in a fake object model.
+ */
+
+export interface ExcelEnv {
+  /** `Excel.run`: one request context per host call. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Whether the host implements ExcelApi `version` (e.g. '1.18'). */
+  supports(version: string): boolean;
+}
+
+/** Requirement sets the adapter guards on; the manifest asks only for ExcelApi 1.1. */
+export const API = {
+  /** getUsedRange(valuesOnly). */
+  valuesOnlyUsedRange: '1.2',
+  /** format.columnWidth. */
+  columnWidth: '1.2',
+  /** Range.getResizedRange: the probe block read together with the used range. */
+  resizedRange: '1.7',
+  /** Range.hyperlink. */
+  hyperlink: '1.7',
+  /** RangeFill.pattern: tells «no fill» from a white fill. */
+  fillPattern: '1.9',
+  /** Range.getMergedAreasOrNullObject. */
+  mergedAreas: '1.13',
+  /** Worksheet.notes (Office 2019/2021 lack it). */
+  notes: '1.18',
+} as const;
+
+/** The live Office.js environment of the task pane and the ribbon commands. */
+export function officeEnv(): ExcelEnv {
+  return {
+    run: (batch) => Excel.run(batch),
+    supports: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * The task pane's bridge: the same panel as the Sheets sidebar, but the flows run right here,
+ * in the pane's own JavaScript, through the Excel adapter. Office errors become Russian text.
+ */
+import { runAsync, type Flow } from '../core/commands/flow';
+import { checkFlow, clearMarksFlow, fixFlow, undoFlow } from '../core/commands/check-flows';
+import type { CheckReport } from '../core/commands/report';
+import { ru } from '../core/messages/ru';
+import type { PanelBridge } from '../panel/bridge';
+import type { ExcelHost } from './excel-host';
+import { errorCode, isPayloadError } from './excel-read';
+
+/** A Russian sentence for an Office.js failure; the code names the cause where Excel gives one. */
+export function explainOfficeError(error: unknown): string {
+  const code = errorCode(error);
+  if (code === 'InvalidOperationInCellEditMode') return ru.excel.errors.editMode;
+  if (code === 'AccessDenied') return ru.excel.errors.protected;
+  if (isPayloadError(error)) return ru.excel.errors.tooLarge;
+  if (code === 'ServiceNotAvailable' || code === 'RequestAborted' || code === 'Conflict') return ru.excel.errors.busy;
+  const message = error instanceof Error ? error.message : String(error);
+  return code ? ru.excel.errors.other(code, message) : message;
+}
+
+/** Runs a flow; a failure reaches the panel as an Error with a Russian message. */
+export async function runExcel<T>(host: ExcelHost, flow: Flow<T>): Promise<T> {
+  try {
+    return await runAsync(host, flow);
+  } catch (error) {
+    throw new Error(explainOfficeError(error));
+  }
+}
+
+/** The check report, with a word on notes where this Excel cannot write them. */
+export function withNotesHint(host: ExcelHost, report: CheckReport): CheckReport {
+  return host.notes || !report.ok ? report : { ...report, message: `${report.message} ${ru.excel.notesUnsupported}` };
+}
+
+export function officeBridge(host: ExcelHost): PanelBridge {
+  return {
+    check: async () => withNotesHint(host, await runExcel(host, checkFlow())),
+    clearMarks: () => runExcel(host, clearMarksFlow()),
+    applyFix: (sheet, id) => runExcel(host, fixFlow(sheet, id)),
+    undo: (record) => runExcel(host, undoFlow(record)),
+    select: async (sheet, row, col) => {
+      try {
+        await host.select(sheet, row, col);
+      } catch (error) {
+        // The panel fires selects and forgets them: a failed jump is only worth a console line.
+        console.warn(explainOfficeError(error));
+      }
+    },
+  };
+}

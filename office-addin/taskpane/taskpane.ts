@@ -1,0 +1,17 @@
+/// <reference types="office-js" />
+/** The task pane: the shared ОКО-план panel, bridged to this workbook through the Excel adapter. */
+import { ru } from '../../core/messages/ru';
+import { mountPanel } from '../../panel/panel';
+import { officeEnv } from '../excel-env';
+import { createExcelHost } from '../excel-host';
+import { officeBridge } from '../office-bridge';
+
+void Office.onReady((info) => {
+  const root = document.getElementById('oko-root');
+  if (!root) return;
+  if (info.host !== Office.HostType.Excel) {
+    root.textContent = ru.excel.notExcel;
+    return;
+  }
+  mountPanel(root, officeBridge(createExcelHost(officeEnv())));
+});

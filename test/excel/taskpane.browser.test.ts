@@ -1,0 +1,118 @@
+/**
+ * The built task pane in headless Chromium, Office.js swapped for a stub by the harness: check the
+ * plan, see the issues, jump to a cell, apply a fix, undo it; a screenshot goes to test-output/.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { OFFICE_JS_URL } from '../../office-addin/ids';
+import { seedGrid } from '../helpers/seeds';
+import { ROOT, buildAddin } from './build-addin';
+
+const CHROMIUM = '/usr/bin/chromium';
+const DIST = join(ROOT, 'dist', 'office-addin');
+const SHOT = join(ROOT, 'test-output', 'taskpane.png');
+const available = existsSync(CHROMIUM);
+if (!available) console.warn(`ПРОПУСК: нет ${CHROMIUM} — тест панели задач в браузере не запускался (apt-get install chromium).`);
+const maybe = available ? test : test.skip;
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml' };
+
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const file = normalize(join(dir, new URL(req.url ?? '/', 'http://x').pathname));
+    if (!file.startsWith(dir + sep) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Seed 002 plus a row whose text is markup: the pane must show it as text. */
+function seedRows(): (string | null)[][] {
+  const rows = seedGrid('002_54f4a90b33e7accb.txt').values.map((r) => r.map((v) => (typeof v === 'string' ? v : null)));
+  rows.push(['99.', 'Совещание <img src=x onerror="window.__xss=1"> с руководителями ОО', '<b>когда-нибудь</b>', 'Управление образования', 'Протокол']);
+  return rows;
+}
+
+async function stubScript(): Promise<string> {
+  const bundle = await build({ entryPoints: [join(__dirname, 'office-stub.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020', logLevel: 'warning' });
+  return `window.__okoSeed = ${JSON.stringify(seedRows())};\n${bundle.outputFiles[0]?.text ?? ''}`;
+}
+
+const stub = <T>(page: Page, fn: string): Promise<T> => page.evaluate(`(() => { const s = window.__okoStub; return ${fn}; })()`) as Promise<T>;
+
+let server: Server | null = null;
+let browser: Browser | null = null;
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(null)));
+});
+
+maybe('check, issue list, jump to a cell, fix and undo in the built task pane', async () => {
+  expect(buildAddin(DIST).status).toBe(0);
+  server = await serve(DIST);
+  const { port } = server.address() as AddressInfo;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const requested: string[] = [];
+  // Routes run last-registered first: Office.js gets the stub, anything else off this machine is refused.
+  await page.route((url) => url.hostname !== '127.0.0.1', (route) => {
+    requested.push(route.request().url());
+    return route.abort();
+  });
+  const script = await stubScript();
+  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: script }));
+
+  await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+  await page.click('#oko-check');
+  await page.waitForSelector('.issue');
+  const issues = await page.locator('.issue').count();
+  expect(issues).toBeGreaterThan(3);
+  await expect(page.locator('.status').textContent()).resolves.toMatch(/Проверено мероприятий/);
+  expect(await stub<number>(page, 's.book.sheets.length')).toBe(3);
+
+  const first = page.locator('.issue .cell').first();
+  const cell = (await first.textContent()) ?? '';
+  await first.click();
+  await page.waitForFunction('window.__okoStub.book.selections.length > 0');
+  expect(await stub<{ sheet: string; address: string }[]>(page, 's.book.selections')).toEqual([{ sheet: 'План', address: cell }]);
+
+  // Markup from the plan is shown as text, never run or rendered.
+  const markup = page.locator('.issue', { hasText: '<b>когда-нибудь</b>' });
+  await expect(markup.count()).resolves.toBeGreaterThan(0);
+  expect(await page.locator('.issues b, .issues img').count()).toBe(0);
+  expect(await page.evaluate('window.__xss')).toBeUndefined();
+
+  const typo = page.locator('.issue[data-id^="text-typo@24:"]');
+  await typo.locator('.fix').click();
+  await page.waitForSelector('#oko-undo');
+  expect(await stub<string>(page, 's.book.sheet("План").get(23, 2).value')).toBe('В течение года');
+  await expect(page.locator('.status').textContent()).resolves.toMatch(/Исправлено/);
+
+  await page.click('#oko-undo');
+  await page.waitForSelector('.status:has-text("Отменено")');
+  expect(await stub<string>(page, 's.book.sheet("План").get(23, 2).value')).toBe('В течении года');
+  expect(await page.locator('#oko-undo').count()).toBe(0);
+
+  const xml = readFileSync(join(DIST, 'manifest.xml'), 'utf8');
+  // Chromium's own XML parser as a second opinion on the manifest's well-formedness.
+  const broken = await page.evaluate(`new DOMParser().parseFromString(${JSON.stringify(xml)}, 'application/xml').getElementsByTagName('parsererror').length`);
+  expect(broken).toBe(0);
+
+  mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+  await page.screenshot({ path: SHOT, fullPage: true });
+  expect(errors).toEqual([]);
+  expect(requested).toEqual([]);
+});

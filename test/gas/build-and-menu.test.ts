@@ -1,0 +1,83 @@
+/** The built Apps Script project: a plain script whose entries are globals, the menu, the sidebar, the manifest. */
+import vm from 'node:vm';
+import { MENU_ITEMS, MENU_TITLE } from '../../gas/menu';
+import { buildGas, loadGas, type Built } from './gas-harness';
+
+const ENTRIES = [
+  'onOpen',
+  'onInstall',
+  'menuCheckPlan',
+  'menuClearMarks',
+  'menuOpenPanel',
+  'panelCheck',
+  'panelClearMarks',
+  'panelApplyFix',
+  'panelUndo',
+  'panelSelect',
+];
+
+let built: Built;
+beforeAll(() => {
+  built = buildGas();
+});
+
+test('Code.js is a classic script with no export left', () => {
+  // An ES module's `export` is a syntax error in a classic script: compiling proves there is none.
+  expect(() => new vm.Script(built.code, { filename: 'Code.js' })).not.toThrow();
+  expect(built.code).not.toMatch(/(^|[;}\s])export\s*(\{|\*|default\b|function\b|const\b|let\b|var\b|class\b|async\b)/);
+});
+
+test('every entry is a real top-level function declaration that Apps Script can call by name', () => {
+  const gas = loadGas(built);
+  for (const name of ENTRIES) {
+    expect(built.code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+    expect(typeof gas.context[name]).toBe('function');
+  }
+});
+
+test('onOpen in AuthMode.NONE builds the «ОКО-план» menu and touches nothing else', () => {
+  const gas = loadGas(built);
+  gas.fake.authMode = 'NONE';
+  gas.run('onOpen', { authMode: 'NONE' });
+  expect(gas.fake.ui.menus).toHaveLength(1);
+  const [menu] = gas.fake.ui.menus;
+  expect(menu?.caption).toBe('ОКО-план');
+  expect(menu?.caption).toBe(MENU_TITLE);
+  expect(menu?.items.map((i) => i.caption)).toEqual(['Проверить план', 'Снять отметки', 'Открыть панель']);
+  expect(menu?.items).toEqual(MENU_ITEMS.map((i) => ({ caption: i.caption, functionName: i.handler })));
+  for (const item of menu?.items ?? []) expect(typeof gas.context[item.functionName]).toBe('function');
+  expect(gas.fake.log.calls).toEqual([]);
+});
+
+test('onInstall builds the same menu', () => {
+  const gas = loadGas(built);
+  gas.run('onInstall', { authMode: 'FULL' });
+  expect(gas.fake.ui.menus.map((m) => m.items.length)).toEqual([3]);
+});
+
+test('«Открыть панель» shows the self-contained sidebar with the shared panel', () => {
+  const gas = loadGas(built);
+  gas.run('menuOpenPanel');
+  const [sidebar] = gas.fake.ui.sidebars;
+  expect(sidebar?.getTitle()).toBe('ОКО-план');
+  const html = sidebar?.getContent() ?? '';
+  expect(html).toBe(built.sidebar);
+  expect(html).not.toMatch(/https?:\/\//);
+  expect(html).not.toMatch(/<script[^>]+src=|<link\b/i);
+  expect(html).toContain('<div id="oko"></div>');
+  expect(html).toContain('.issue-error');
+  expect(html).toContain('Проверить план');
+  expect(html).toContain('panelApplyFix');
+  // The inlined bundle must not end its <script> early.
+  expect(html.match(/<\/script/gi)).toHaveLength(1);
+});
+
+test('the manifest: V8, Moscow time, the two narrowest scopes', () => {
+  expect(JSON.parse(built.manifest)).toEqual({
+    timeZone: 'Europe/Moscow',
+    runtimeVersion: 'V8',
+    exceptionLogging: 'STACKDRIVER',
+    dependencies: {},
+    oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'],
+  });
+});

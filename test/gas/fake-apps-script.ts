@@ -1,0 +1,247 @@
+/**
+ * A fake of the Apps Script services the Sheets host uses — SpreadsheetApp, HtmlService,
+ * Utilities, Session, PropertiesService, ScriptApp — recording every call, for tests that run
+ * the built Code.js in a Node vm. No Google access.
+ */
+import { CallLog, FakeSheet, type Book } from './fake-sheet';
+import { activeRanges, type FakeRange } from './fake-range';
+import type { Scalar } from './fake-cells';
+import { formatDate, parseDate } from './fake-time';
+
+export class FakeSpreadsheet implements Book {
+  readonly sheets: FakeSheet[] = [];
+  readonly toasts: { message: string; title: string; seconds: number | null }[] = [];
+  private active: FakeSheet | null = null;
+  private nextId = 0;
+  constructor(readonly log: CallLog, private zone = 'Europe/Moscow') {}
+
+  timeZone(): string {
+    return this.zone;
+  }
+  activate(sheet: FakeSheet): void {
+    this.active = sheet;
+    sheet.hidden = false;
+  }
+  sheetHidden(sheet: FakeSheet): void {
+    if (this.sheets.every((s) => s.hidden)) {
+      sheet.hidden = false;
+      throw new Error("Exception: You can't hide all the sheets in a document.");
+    }
+    if (this.active === sheet) this.active = this.sheets.find((s) => !s.hidden) ?? null;
+  }
+  /** Fake only: a sheet with values as pasted (no parsing), the first one becomes active. */
+  addSheet(name: string, values: readonly (readonly (Scalar | null | undefined)[])[] = []): FakeSheet {
+    const sheet = new FakeSheet(this, name, this.newId()).load(values);
+    this.sheets.push(sheet);
+    this.active ??= sheet;
+    return sheet;
+  }
+  private newId(): number {
+    // Real gids are large and arbitrary; the first sheet's is 0.
+    return this.nextId++ === 0 ? 0 : 100000 + this.nextId * 7919;
+  }
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`test: no sheet ${name}`);
+    return s;
+  }
+
+  getId(): string {
+    return 'fake-spreadsheet-id';
+  }
+  getName(): string {
+    return 'План мероприятий';
+  }
+  getSpreadsheetTimeZone(): string {
+    this.log.record('getSpreadsheetTimeZone');
+    return this.zone;
+  }
+  setSpreadsheetTimeZone(zone: string): void {
+    this.zone = zone;
+  }
+  getActiveSheet(): FakeSheet {
+    this.log.record('getActiveSheet');
+    if (!this.active) throw new Error('test: no sheets');
+    return this.active;
+  }
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    this.activate(sheet);
+    return sheet;
+  }
+  getActiveRange(): FakeRange | null {
+    return activeRanges.get(this) ?? null;
+  }
+  getSheets(): FakeSheet[] {
+    return [...this.sheets];
+  }
+  getNumSheets(): number {
+    return this.sheets.length;
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    this.log.record('getSheetByName', name);
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
+  /** Like Sheets: the new sheet is 1000×26 and becomes the active sheet. */
+  insertSheet(name: string, index?: number): FakeSheet {
+    this.log.record('insertSheet', name);
+    if (this.sheets.some((s) => s.name === name)) {
+      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    const sheet = new FakeSheet(this, name, this.newId());
+    this.sheets.splice(index ?? this.sheets.length, 0, sheet);
+    this.active = sheet;
+    return sheet;
+  }
+  deleteSheet(sheet: FakeSheet): void {
+    this.log.record('deleteSheet', sheet.name);
+    if (this.sheets.length === 1) throw new Error('Exception: You can\'t remove all the sheets in a document.');
+    sheet.assertWritable({ row: 1, col: 1, rows: sheet.maxRows, cols: sheet.maxCols });
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.active === sheet) this.active = this.sheets.find((s) => !s.hidden) ?? null;
+  }
+  toast(message: string, title = '', seconds: number | null = null): void {
+    this.log.record('toast');
+    this.toasts.push({ message, title, seconds });
+  }
+}
+
+export interface MenuItem {
+  readonly caption: string;
+  readonly functionName: string;
+}
+
+export class FakeMenu {
+  readonly items: MenuItem[] = [];
+  constructor(private readonly ui: FakeUi, readonly caption: string) {}
+  addItem(caption: string, functionName: string): FakeMenu {
+    if (typeof functionName !== 'string' || !functionName) throw new Error('Exception: Invalid argument: functionName');
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator(): FakeMenu {
+    return this;
+  }
+  addToUi(): void {
+    this.ui.menus.push(this);
+  }
+}
+
+export class FakeHtmlOutput {
+  private title = '';
+  constructor(private readonly content: string) {}
+  setTitle(title: string): FakeHtmlOutput {
+    this.title = title;
+    return this;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  getContent(): string {
+    return this.content;
+  }
+  setWidth(): FakeHtmlOutput {
+    return this;
+  }
+}
+
+export class FakeUi {
+  readonly menus: FakeMenu[] = [];
+  readonly alerts: { title: string; message: string }[] = [];
+  readonly sidebars: FakeHtmlOutput[] = [];
+  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+  readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
+  constructor(private readonly log: CallLog) {}
+  createMenu(caption: string): FakeMenu {
+    return new FakeMenu(this, caption);
+  }
+  createAddonMenu(): FakeMenu {
+    return new FakeMenu(this, '');
+  }
+  /** alert(prompt) · alert(prompt, buttons) · alert(title, prompt, buttons). */
+  alert(...args: string[]): string {
+    this.log.record('alert');
+    const sets: readonly string[] = Object.values(this.ButtonSet);
+    const [a = '', b = '', c] = args;
+    this.alerts.push(c !== undefined ? { title: a, message: b } : sets.includes(b) || args.length === 1 ? { title: '', message: a } : { title: a, message: b });
+    return this.Button.OK;
+  }
+  showSidebar(html: FakeHtmlOutput): void {
+    this.log.record('showSidebar');
+    this.sidebars.push(html);
+  }
+}
+
+export class FakeProperties {
+  private readonly map = new Map<string, string>();
+  getProperty(key: string): string | null {
+    return this.map.get(key) ?? null;
+  }
+  /** Apps Script caps a value at 9 KB: the reason marks are backed up on a sheet. */
+  setProperty(key: string, value: string): FakeProperties {
+    if (Buffer.byteLength(value, 'utf8') > 9 * 1024) throw new Error('Exception: Argument too large: value');
+    this.map.set(key, value);
+    return this;
+  }
+  deleteProperty(key: string): FakeProperties {
+    this.map.delete(key);
+    return this;
+  }
+  getProperties(): Record<string, string> {
+    return Object.fromEntries(this.map);
+  }
+}
+
+export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
+
+export interface FakeAppsScript {
+  readonly log: CallLog;
+  readonly book: FakeSpreadsheet;
+  readonly ui: FakeUi;
+  /** What the vm context gets as its globals. */
+  readonly globals: Record<string, unknown>;
+  /** AuthMode.NONE: an add-on not yet used in this document may not read it. */
+  authMode: AuthMode;
+}
+
+/** A spreadsheet (empty until `book.addSheet`), its UI, and the services around it. */
+export function createAppsScript(files: Readonly<Record<string, string>> = {}, timeZone = 'Europe/Moscow'): FakeAppsScript {
+  const log = new CallLog();
+  const book = new FakeSpreadsheet(log, timeZone);
+  const ui = new FakeUi(log);
+  const props = { document: new FakeProperties(), script: new FakeProperties(), user: new FakeProperties() };
+  const fake: FakeAppsScript = { log, book, ui, globals: {}, authMode: 'LIMITED' };
+  const allowed = (what: string): void => {
+    if (fake.authMode === 'NONE') throw new Error(`Exception: You do not have permission to call ${what}`);
+  };
+  const SpreadsheetApp = {
+    ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
+    getUi: () => ui,
+    getActiveSpreadsheet: () => (allowed('SpreadsheetApp.getActiveSpreadsheet'), book),
+    getActive: () => (allowed('SpreadsheetApp.getActive'), book),
+    flush: () => log.record('flush'),
+  };
+  const HtmlService = {
+    createHtmlOutputFromFile: (name: string) => {
+      const content = files[name] ?? files[`${name}.html`];
+      if (content === undefined) throw new Error(`Exception: No HTML file named ${name} was found.`);
+      return new FakeHtmlOutput(content);
+    },
+    createHtmlOutput: (content = '') => new FakeHtmlOutput(content),
+  };
+  const Utilities = { formatDate, parseDate, sleep: () => undefined };
+  const Session = {
+    getScriptTimeZone: () => 'Europe/Moscow',
+    getActiveUser: () => ({ getEmail: () => 'metodist@example.org' }),
+    getEffectiveUser: () => ({ getEmail: () => 'metodist@example.org' }),
+  };
+  const PropertiesService = {
+    getDocumentProperties: () => (allowed('PropertiesService.getDocumentProperties'), props.document),
+    getScriptProperties: () => props.script,
+    getUserProperties: () => props.user,
+  };
+  const ScriptApp = { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } };
+  const Logger = { log: (...args: unknown[]) => log.record(`Logger.log ${args.map(String).join(' ')}`) };
+  const quiet = { log: Logger.log, info: Logger.log, warn: Logger.log, error: Logger.log };
+  Object.assign(fake.globals, { SpreadsheetApp, HtmlService, Utilities, Session, PropertiesService, ScriptApp, Logger, console: quiet });
+  return fake;
+}

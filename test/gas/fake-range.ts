@@ -1,0 +1,149 @@
+/**
+ * Range of the Apps Script fake: reads and writes whole rectangles and records each data call.
+ * Like Apps Script it checks array shapes before writing and keeps only a merge's top-left value.
+ */
+import { copyValue, display, normalizeColor, parseInput, type Cell, type Scalar } from './fake-cells';
+import { letters, overlaps, type Area } from './fake-area';
+import { FakeProtection, type Book, type FakeSheet } from './fake-sheet';
+
+type Grid<T> = T[][];
+
+export class FakeRange {
+  constructor(readonly sheet: FakeSheet, readonly area: Area) {}
+
+  private read<T>(method: string, pick: (c: Cell | undefined) => T): Grid<T> {
+    this.sheet.book.log.record(method, this.sheet.name, this.area.rows, this.area.cols);
+    const out: Grid<T> = [];
+    for (let r = 0; r < this.area.rows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < this.area.cols; c++) line.push(pick(this.sheet.peek(this.area.row + r, this.area.col + c)));
+      out.push(line);
+    }
+    return out;
+  }
+  /** Apps Script checks the array against the range before it writes anything. */
+  private write<T>(method: string, data: unknown, put: (c: Cell, v: T) => void): FakeRange {
+    const { rows, cols } = this.area;
+    if (!Array.isArray(data) || data.length !== rows) {
+      const n = Array.isArray(data) ? data.length : 0;
+      throw new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${n} but the range has ${rows}.`);
+    }
+    data.forEach((line: unknown) => {
+      const n = Array.isArray(line) ? line.length : 0;
+      if (n !== cols) throw new Error(`Exception: The number of columns in the data does not match the number of columns in the range. The data has ${n} but the range has ${cols}.`);
+    });
+    this.sheet.assertWritable(this.area);
+    this.sheet.book.log.record(method, this.sheet.name, rows, cols);
+    (data as T[][]).forEach((line, r) => line.forEach((v, c) => put(this.sheet.cell(this.area.row + r, this.area.col + c), v)));
+    return this;
+  }
+
+  getRow(): number {
+    return this.area.row;
+  }
+  getColumn(): number {
+    return this.area.col;
+  }
+  getNumRows(): number {
+    return this.area.rows;
+  }
+  getNumColumns(): number {
+    return this.area.cols;
+  }
+  getLastRow(): number {
+    return this.area.row + this.area.rows - 1;
+  }
+  getLastColumn(): number {
+    return this.area.col + this.area.cols - 1;
+  }
+  getSheet(): FakeSheet {
+    return this.sheet;
+  }
+  getA1Notation(): string {
+    const { row, col, rows, cols } = this.area;
+    const start = `${letters(col)}${row}`;
+    return rows === 1 && cols === 1 ? start : `${start}:${letters(col + cols - 1)}${row + rows - 1}`;
+  }
+  getValues(): Grid<Scalar> {
+    return this.read('getValues', (c) => (c ? copyValue(c.value) : ''));
+  }
+  getDisplayValues(): Grid<string> {
+    const tz = this.sheet.book.timeZone();
+    return this.read('getDisplayValues', (c) => (c ? display(c.value, tz) : ''));
+  }
+  getFormulas(): Grid<string> {
+    return this.read('getFormulas', (c) => c?.formula ?? '');
+  }
+  getBackgrounds(): Grid<string> {
+    return this.read('getBackgrounds', (c) => c?.background ?? '#ffffff');
+  }
+  getNotes(): Grid<string> {
+    return this.read('getNotes', (c) => c?.note ?? '');
+  }
+  getFontWeights(): Grid<string> {
+    return this.read('getFontWeights', (c) => c?.weight ?? 'normal');
+  }
+  getValue(): Scalar {
+    return this.getValues()[0]?.[0] ?? '';
+  }
+  getBackground(): string {
+    return this.getBackgrounds()[0]?.[0] ?? '#ffffff';
+  }
+  getNote(): string {
+    return this.getNotes()[0]?.[0] ?? '';
+  }
+  setValues(values: unknown): FakeRange {
+    const tz = this.sheet.book.timeZone();
+    // Parse every value first: a bad one fails the call before any cell changes.
+    const parsed = Array.isArray(values) ? values.map((line: unknown) => (Array.isArray(line) ? line.map((v: unknown) => parseInput(v, tz)) : line)) : values;
+    return this.write<Pick<Cell, 'value' | 'formula'>>('setValues', parsed, (c, v) => Object.assign(c, v));
+  }
+  setValue(value: unknown): FakeRange {
+    return this.setValues([[value]]);
+  }
+  setBackgrounds(colors: unknown): FakeRange {
+    return this.write<unknown>('setBackgrounds', colors, (c, v) => (c.background = normalizeColor(v)));
+  }
+  setBackground(color: unknown): FakeRange {
+    return this.setBackgrounds(Array.from({ length: this.area.rows }, () => new Array<unknown>(this.area.cols).fill(color)));
+  }
+  setNotes(notes: unknown): FakeRange {
+    return this.write<unknown>('setNotes', notes, (c, v) => (c.note = v === null || v === undefined ? '' : String(v)));
+  }
+  setNote(note: unknown): FakeRange {
+    return this.setNotes([[note]]);
+  }
+  setFontWeights(weights: unknown): FakeRange {
+    return this.write<unknown>('setFontWeights', weights, (c, v) => (c.weight = v === 'bold' ? 'bold' : null));
+  }
+  getMergedRanges(): FakeRange[] {
+    this.sheet.book.log.record('getMergedRanges', this.sheet.name, this.area.rows, this.area.cols);
+    return this.sheet.merges.filter((m) => overlaps(m, this.area)).map((m) => new FakeRange(this.sheet, { ...m }));
+  }
+  /** Sheets keeps the top-left value of a merge and drops the rest. */
+  merge(): FakeRange {
+    this.sheet.assertWritable(this.area);
+    this.sheet.merges.push({ ...this.area });
+    for (let r = 0; r < this.area.rows; r++) {
+      for (let c = 0; c < this.area.cols; c++) {
+        const cell = r || c ? this.sheet.peek(this.area.row + r, this.area.col + c) : undefined;
+        if (cell) Object.assign(cell, { value: '', formula: '' });
+      }
+    }
+    return this;
+  }
+  protect(): FakeProtection {
+    const p = new FakeProtection(this.sheet, 'RANGE', { ...this.area });
+    this.sheet.protections.push(p);
+    return p;
+  }
+  activate(): FakeRange {
+    this.sheet.book.log.record('activate', this.sheet.name, this.area.rows, this.area.cols);
+    this.sheet.book.activate(this.sheet);
+    activeRanges.set(this.sheet.book, this);
+    return this;
+  }
+}
+
+/** The active range per spreadsheet, for tests of «select the cell». */
+export const activeRanges = new WeakMap<Book, FakeRange>();

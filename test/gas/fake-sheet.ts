@@ -1,0 +1,228 @@
+/**
+ * Sheet and Protection of the Apps Script fake (ranges are in fake-range.ts). Faithful where the
+ * adapter could go wrong: writes to protected cells throw, a new sheet is 1000×26 and writing past
+ * it throws, inserted rows shift everything below. Every structural call is recorded.
+ */
+import { emptyCell, type Cell, type Scalar } from './fake-cells';
+import { inside, overlaps, parseA1, type Area } from './fake-area';
+import { FakeRange } from './fake-range';
+
+export type { Area };
+
+export interface RecordedCall {
+  readonly method: string;
+  readonly sheet: string;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export class CallLog {
+  readonly calls: RecordedCall[] = [];
+  record(method: string, sheet = '', rows = 0, cols = 0): void {
+    this.calls.push({ method, sheet, rows, cols });
+  }
+  count(method: string, sheet?: string): number {
+    return this.calls.filter((c) => c.method === method && (sheet === undefined || c.sheet === sheet)).length;
+  }
+  reset(): void {
+    this.calls.length = 0;
+  }
+}
+
+/** What a sheet needs from its spreadsheet. */
+export interface Book {
+  readonly log: CallLog;
+  timeZone(): string;
+  activate(sheet: FakeSheet): void;
+  sheetHidden(sheet: FakeSheet): void;
+}
+
+export const PROTECTED = 'Exception: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+const OUTSIDE = 'Exception: The coordinates of the range are outside the dimensions of the sheet.';
+
+export class FakeProtection {
+  warningOnly = false;
+  /** The fake's user may edit until a test says the owner shut them out. */
+  editable = true;
+  unprotected: Area[] = [];
+  constructor(readonly sheet: FakeSheet, readonly type: 'RANGE' | 'SHEET', readonly area: Area) {}
+  canEdit(): boolean {
+    this.sheet.book.log.record('canEdit', this.sheet.name);
+    return this.editable;
+  }
+  isWarningOnly(): boolean {
+    return this.warningOnly;
+  }
+  setWarningOnly(on: boolean): FakeProtection {
+    this.warningOnly = on;
+    return this;
+  }
+  getProtectionType(): string {
+    return this.type;
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.sheet, this.area);
+  }
+  getUnprotectedRanges(): FakeRange[] {
+    return this.unprotected.map((a) => new FakeRange(this.sheet, a));
+  }
+  setUnprotectedRanges(ranges: FakeRange[]): FakeProtection {
+    this.unprotected = ranges.map((r) => ({ ...r.area }));
+    return this;
+  }
+  /** Fake only: the protection's owner has not made the current user an editor. */
+  denyCurrentUser(): FakeProtection {
+    this.editable = false;
+    return this;
+  }
+  blocks(area: Area): boolean {
+    if (this.editable || this.warningOnly) return false;
+    if (this.type === 'RANGE') return overlaps(this.area, area);
+    return !this.unprotected.some((open) => inside(open, area));
+  }
+}
+
+export class FakeSheet {
+  private cells: (Cell | undefined)[][] = [];
+  readonly merges: Area[] = [];
+  readonly protections: FakeProtection[] = [];
+  readonly widths = new Map<number, number>();
+  hidden = false;
+
+  constructor(readonly book: Book, public name: string, readonly id: number, public maxRows = 1000, public maxCols = 26) {}
+
+  cell(row: number, col: number): Cell {
+    const line = (this.cells[row - 1] ??= []);
+    return (line[col - 1] ??= emptyCell());
+  }
+  peek(row: number, col: number): Cell | undefined {
+    return this.cells[row - 1]?.[col - 1];
+  }
+  /** Fake only: raw values as a user's paste left them, no parsing, no call recorded. */
+  load(values: readonly (readonly (Scalar | null | undefined)[])[]): FakeSheet {
+    values.forEach((line, r) => line.forEach((v, c) => (this.cell(r + 1, c + 1).value = v ?? '')));
+    this.maxRows = Math.max(this.maxRows, values.length);
+    this.maxCols = values.reduce((w, l) => Math.max(w, l.length), this.maxCols);
+    return this;
+  }
+  assertWritable(area: Area): void {
+    if (this.protections.some((p) => p.blocks(area))) throw new Error(PROTECTED);
+  }
+
+  getName(): string {
+    return this.name;
+  }
+  getSheetId(): number {
+    return this.id;
+  }
+  getLastRow(): number {
+    let last = 0;
+    this.cells.forEach((line, r) => {
+      if (line?.some((c) => c && (c.value !== '' || c.formula))) last = r + 1;
+    });
+    return last;
+  }
+  getLastColumn(): number {
+    let last = 0;
+    for (const line of this.cells) line?.forEach((c, k) => (c && (c.value !== '' || c.formula) ? (last = Math.max(last, k + 1)) : 0));
+    return last;
+  }
+  getMaxRows(): number {
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.maxCols;
+  }
+  getDataRange(): FakeRange {
+    this.book.log.record('getDataRange', this.name);
+    return new FakeRange(this, { row: 1, col: 1, rows: Math.max(1, this.getLastRow()), cols: Math.max(1, this.getLastColumn()) });
+  }
+  getRange(rowOrA1: number | string, col = 1, rows = 1, cols = 1): FakeRange {
+    if (typeof rowOrA1 === 'string') return new FakeRange(this, parseA1(rowOrA1));
+    const area = { row: rowOrA1, col, rows, cols };
+    if ([rowOrA1, col, rows, cols].some((n) => !Number.isInteger(n) || n < 1)) throw new Error('Exception: Range coordinates or dimensions are invalid.');
+    if (area.row + area.rows - 1 > this.maxRows || area.col + area.cols - 1 > this.maxCols) throw new Error(OUTSIDE);
+    return new FakeRange(this, area);
+  }
+  insertRowBefore(row: number): FakeSheet {
+    this.assertWritable({ row, col: 1, rows: 1, cols: this.maxCols });
+    this.book.log.record('insertRowBefore', this.name, 1, 0);
+    this.cells.splice(row - 1, 0, []);
+    this.maxRows++;
+    const shift = (a: Area): void => {
+      if (a.row >= row) a.row++;
+      else if (a.row + a.rows > row) a.rows++;
+    };
+    this.merges.forEach(shift);
+    this.protections.forEach((p) => shift(p.area));
+    return this;
+  }
+  insertRowsAfter(after: number, howMany: number): FakeSheet {
+    this.book.log.record('insertRowsAfter', this.name, howMany, 0);
+    this.cells.splice(after, 0, ...Array.from({ length: howMany }, () => []));
+    this.maxRows += howMany;
+    return this;
+  }
+  insertColumnsAfter(after: number, howMany: number): FakeSheet {
+    this.book.log.record('insertColumnsAfter', this.name, 0, howMany);
+    for (const line of this.cells) line?.splice(after, 0, ...new Array<Cell | undefined>(howMany));
+    this.maxCols += howMany;
+    return this;
+  }
+  private wipe(what: (c: Cell) => void, method: string): FakeSheet {
+    this.assertWritable({ row: 1, col: 1, rows: this.maxRows, cols: this.maxCols });
+    this.book.log.record(method, this.name);
+    for (const line of this.cells) line?.forEach((c) => c && what(c));
+    return this;
+  }
+  clearContents(): FakeSheet {
+    return this.wipe((c) => Object.assign(c, { value: '', formula: '' }), 'clearContents');
+  }
+  clearFormats(): FakeSheet {
+    return this.wipe((c) => Object.assign(c, { background: null, weight: null }), 'clearFormats');
+  }
+  clearNotes(): FakeSheet {
+    return this.wipe((c) => Object.assign(c, { note: '' }), 'clearNotes');
+  }
+  clear(): FakeSheet {
+    return this.wipe((c) => Object.assign(c, { value: '', formula: '', background: null, weight: null }), 'clear');
+  }
+  hideSheet(): FakeSheet {
+    this.book.log.record('hideSheet', this.name);
+    this.hidden = true;
+    this.book.sheetHidden(this);
+    return this;
+  }
+  showSheet(): FakeSheet {
+    this.book.log.record('showSheet', this.name);
+    this.hidden = false;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    return this.hidden;
+  }
+  setColumnWidths(start: number, count: number, px: number): FakeSheet {
+    this.book.log.record('setColumnWidths', this.name, 0, count);
+    for (let c = start; c < start + count; c++) this.widths.set(c, px);
+    return this;
+  }
+  setColumnWidth(col: number, px: number): FakeSheet {
+    return this.setColumnWidths(col, 1, px);
+  }
+  getColumnWidth(col: number): number {
+    return this.widths.get(col) ?? 100;
+  }
+  getProtections(type: string): FakeProtection[] {
+    this.book.log.record('getProtections', this.name);
+    return this.protections.filter((p) => p.type === type);
+  }
+  protect(): FakeProtection {
+    const p = new FakeProtection(this, 'SHEET', { row: 1, col: 1, rows: this.maxRows, cols: this.maxCols });
+    this.protections.push(p);
+    return p;
+  }
+  activate(): FakeSheet {
+    this.book.activate(this);
+    return this;
+  }
+}
