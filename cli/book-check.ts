@@ -1,4 +1,5 @@
 /** «Проверить план» over a workbook: pick the sheet, read it into a grid, run core's check. */
+import { isOwnReport, reportSheetName } from '../core/changes/marks';
 import type { Workbook } from 'exceljs';
 import { checkBook, checkGrid } from '../core/check/check';
 import type { Issue } from '../core/check/issue';
@@ -31,7 +32,8 @@ function candidateGrids(wb: Workbook, file: string): Grid[] {
   if (grids.length === 0) throw new CliFailure(ru.cli.noSheets(file));
   const filled = grids.filter((g) => !isEmptyGrid(g));
   if (filled.length === 0) throw new CliFailure(ru.cli.allSheetsEmpty(file));
-  const own = filled.filter((g) => g.sheet !== ru.report.sheetName);
+  // The tool's own report is never the plan: skip it when it is ours (a user's «Замечания» stays a candidate).
+  const own = filled.filter((g) => !isOwnReport(g.values));
   return own.length > 0 ? own : filled;
 }
 
@@ -47,4 +49,10 @@ export function checkWorkbook(wb: Workbook, file: string, sheet: string | null):
   if (outcome.ok) return outcome;
   if (grids.length > 1) throw new CliFailure(ru.cli.noPlanInBook(grids.map((g) => g.sheet)));
   throw new CliFailure(outcome.problem.message);
+}
+
+/** The report sheet's name for this book: a user's own «Замечания» is never overwritten. */
+export function reportNameIn(wb: Workbook): string {
+  const existing = workbookToGrids(wb).find((g) => g.sheet === ru.report.sheetName);
+  return reportSheetName(existing ? existing.values.map((r) => [...r]) : null);
 }

@@ -15,7 +15,7 @@ import { parseUndoRecord } from './undo-record';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const TOOL_SHEETS: readonly string[] = [ru.report.sheetName, BACKUP_SHEET];
+const TOOL_SHEETS: readonly string[] = [ru.report.sheetName, ru.report.altSheetName, BACKUP_SHEET];
 /** A toast that stays until the next one replaces it: the check of a big plan takes a while. */
 const UNTIL_REPLACED = -1;
 const SUMMARY_SECONDS = 10;

@@ -1,5 +1,6 @@
 /** `oko check FILE.xlsx [--sheet NAME] [--json] [--out OUT.xlsx]`: exit 0 without errors, 1 with errors. */
 import { markChanges } from '../../core/changes/marks';
+import { reportNameIn } from '../book-check';
 import { toCheckJson } from '../../core/check/check-json';
 import { ru } from '../../core/messages/ru';
 import type { Command } from '../args';
@@ -20,7 +21,7 @@ export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   const { plan, issues } = checkWorkbook(wb, cmd.file, cmd.sheet);
   if (cmd.out !== null) {
     // The workbook in memory is the copy: the input file is only ever read.
-    applyChanges(wb, markChanges(plan, issues));
+    applyChanges(wb, markChanges(plan, issues, reportNameIn(wb)));
     await saveWorkbook(wb, cmd.out);
   }
   if (cmd.json) {

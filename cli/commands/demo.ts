@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { markChanges } from '../../core/changes/marks';
 import { ru } from '../../core/messages/ru';
 import type { Command } from '../args';
-import { checkWorkbook } from '../book-check';
+import { checkWorkbook, reportNameIn } from '../book-check';
 import { CliFailure } from '../failure';
 import type { Io } from '../io';
 import { pastedTextToWorkbook } from '../paste';
@@ -23,7 +23,7 @@ async function demoSample(sample: Sample, dir: string, io: Io): Promise<boolean>
   const wb = await openWorkbook(source);
   try {
     const { plan, issues } = checkWorkbook(wb, source, null);
-    applyChanges(wb, markChanges(plan, issues));
+    applyChanges(wb, markChanges(plan, issues, reportNameIn(wb)));
     await saveWorkbook(wb, checkedFile);
     const n = countBySeverity(issues);
     io.out(ru.cli.demo.plan(sample.name, plan.items.length, n.error, n.warning, n.info));

@@ -1,5 +1,5 @@
 /** Turns issues into marks on the plan (fill + note per cell) and the «Замечания» sheet. */
-import { a1 } from '../grid/grid';
+import { a1, type CellValue } from '../grid/grid';
 import type { Plan } from '../plan/plan';
 import type { Issue, Severity } from '../check/issue';
 import { ru, SEVERITY_NAMES } from '../messages/ru';
@@ -23,7 +23,21 @@ export function markedCol(plan: Plan, issue: Issue): number {
   return issue.col ?? Math.min(...Object.values(plan.header.columns), 1);
 }
 
-export function markChanges(plan: Plan, issues: readonly Issue[]): Change[] {
+/** A sheet is the tool's report when its first row is the report's header. */
+export function isOwnReport(rows: readonly (readonly CellValue[])[]): boolean {
+  const head = rows[0] ?? [];
+  return ru.report.columns.every((title, i) => head[i] === title);
+}
+
+/**
+ * Where the report goes: «Замечания», unless the book already has a sheet of that name that the
+ * official made — that one is never overwritten, the report takes a name of its own.
+ */
+export function reportSheetName(existing: readonly (readonly CellValue[])[] | null): string {
+  return existing === null || isOwnReport(existing) ? ru.report.sheetName : ru.report.altSheetName;
+}
+
+export function markChanges(plan: Plan, issues: readonly Issue[], reportName: string = ru.report.sheetName): Change[] {
   const byCell = new Map<string, { row: number; col: number; issues: Issue[] }>();
   for (const issue of sortIssues(issues)) {
     const col = markedCol(plan, issue);
@@ -39,11 +53,11 @@ export function markChanges(plan: Plan, issues: readonly Issue[]): Change[] {
     const text = [ru.report.noteHeader, ...cell.issues.map((i) => `${SEVERITY_NAMES[i.severity]}: ${i.message}`)].join('\n');
     changes.push({ kind: 'note', sheet: plan.sheet, row: cell.row, col: cell.col, text });
   }
-  changes.push(reportSheet(plan, issues));
+  changes.push(reportSheet(plan, issues, reportName));
   return changes;
 }
 
-function reportSheet(plan: Plan, issues: readonly Issue[]): Change {
+function reportSheet(plan: Plan, issues: readonly Issue[], name: string): Change {
   const rows: OutputValue[][] = [[...ru.report.columns]];
   const rowFills: Record<number, string> = {};
   sortIssues(issues).forEach((issue, i) => {
@@ -58,5 +72,5 @@ function reportSheet(plan: Plan, issues: readonly Issue[]): Change {
     ]);
     rowFills[i + 2] = SEVERITY_COLORS[issue.severity];
   });
-  return { kind: 'sheet', name: ru.report.sheetName, rows, widths: [5, 16, 24, 9, 90, 28], boldRows: [1], rowFills };
+  return { kind: 'sheet', name, rows, widths: [5, 16, 24, 9, 90, 28], boldRows: [1], rowFills };
 }

@@ -18,7 +18,7 @@ test('check marks the sheet in one read and one batch; clear restores the exact 
   const report = runSync(host, checkFlow());
   expect(report.ok).toBe(true);
   expect(report.issues.map((i) => i.rule)).toContain('text-typo');
-  expect(host.calls).toEqual(['activeSheet', 'readGrid', 'readToolSheet', 'readLooks', 'apply']);
+  expect(host.calls).toEqual(['activeSheet', 'readGrid', 'readToolSheet', 'readToolSheet', 'readLooks', 'apply']);
   expect(host.look('План', 24, 3).fill).toBe('#FFE599');
   expect(host.sheets.has('Замечания')).toBe(true);
 
@@ -84,7 +84,7 @@ test('the async driver runs the same flow', async () => {
   };
   const report = await runAsync(asyncHost, checkFlow());
   expect(report.counts.error).toBe(1);
-  expect(host.calls).toEqual(['activeSheet', 'readGrid', 'readToolSheet', 'readLooks', 'apply']);
+  expect(host.calls).toEqual(['activeSheet', 'readGrid', 'readToolSheet', 'readToolSheet', 'readLooks', 'apply']);
 });
 
 test('a sheet without a plan is a Russian message, nothing is written', () => {
@@ -105,4 +105,15 @@ test('after a fix and its undo, clearing the marks still restores the fixed row'
   expect(host.look('План', 24, 3).fill).toBe('#FFE599');
   runSync(host, clearMarksFlow());
   expect(host.look('План', 24, 3)).toEqual({ fill: null, note: 'заметка методиста' });
+});
+
+test('a sheet «Замечания» the official made is never overwritten: the report takes its own name', () => {
+  const host = seedHost(SEED);
+  host.apply([{ kind: 'sheet', name: 'Замечания', rows: [['Мои заметки к плану'], ['позвонить в ИМЦ']] }]);
+  runSync(host, checkFlow());
+  expect(host.sheet('Замечания').values).toEqual([['Мои заметки к плану'], ['позвонить в ИМЦ']]);
+  expect(host.sheet('Замечания ОКО-план').values[0]?.[0]).toBe('№');
+  runSync(host, clearMarksFlow());
+  expect(host.sheets.has('Замечания')).toBe(true);
+  expect(host.sheets.has('Замечания ОКО-план')).toBe(false);
 });

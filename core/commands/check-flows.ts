@@ -1,6 +1,6 @@
 /** «Проверить план», «Снять отметки», a fix and its undo: each one flow, run by every host. */
 import { checkGrid } from '../check/check';
-import { markChanges } from '../changes/marks';
+import { markChanges, reportSheetName } from '../changes/marks';
 import { gridAfter, planFix, planUndo, type UndoRecord } from '../changes/fix-apply';
 import type { Change } from '../changes/change-set';
 import type { CellValue, Grid } from '../grid/grid';
@@ -16,7 +16,8 @@ export function* checkFlow(sheet?: string): Flow<CheckReport> {
   const outcome = checkGrid(grid);
   if (!outcome.ok) return problemReport(name, outcome.problem.message);
   const backup = backupFromRows((yield* call('readToolSheet', BACKUP_SHEET)) ?? []);
-  const marks = markChanges(outcome.plan, outcome.issues);
+  const reportName = reportSheetName(yield* call('readToolSheet', ru.report.sheetName));
+  const marks = markChanges(outcome.plan, outcome.issues, reportName);
   const need = cellsToBackUp(grid, marks, backup);
   const looks = need.length ? yield* call('readLooks', name, need) : [];
   const plan = planMarking(grid, marks, backup, looks);
@@ -35,7 +36,7 @@ export function* clearMarksFlow(sheet?: string): Flow<string> {
   const backup = backupFromRows(rows ?? []);
   if (!backup.some((e) => e.sheet === name)) return ru.marks.nothing;
   const grid = yield* call('readGrid', name);
-  const plan = planRestore(grid, backup, ru.report.sheetName);
+  const plan = planRestore(grid, backup, reportSheetName(yield* call('readToolSheet', ru.report.sheetName)));
   yield* call('apply', plan.changes);
   return plan.message;
 }
