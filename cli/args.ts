@@ -1,11 +1,15 @@
 /**
  * The `oko` command line, parsed without a dependency:
  *   oko check FILE.xlsx [--sheet NAME] [--json] [--out OUT.xlsx]
+ *   oko status FILE.xlsx [--today YYYY-MM-DD] [--sheet NAME] [--json] [--out OUT.xlsx]
  *   oko demo [--out DIR]
+ *   oko checklists init|make|collect … (see cli/checklist-args.ts)
  *   oko --help
  * Options may be written `--out X` or `--out=X`; `--` ends the options.
  */
+import { isValidYmd } from '../core/grid/dates';
 import { ru } from '../core/messages/ru';
+import { parseChecklistsArgs, type ChecklistsCommand } from './checklist-args';
 
 export type Command =
   | { readonly kind: 'help' }
@@ -16,15 +20,26 @@ export type Command =
       readonly json: boolean;
       readonly out: string | null;
     }
-  | { readonly kind: 'demo'; readonly out: string };
+  | {
+      readonly kind: 'status';
+      readonly file: string;
+      readonly sheet: string | null;
+      /** `YYYY-MM-DD`; null means the computer's date, taken by the command, not by core. */
+      readonly today: string | null;
+      readonly json: boolean;
+      readonly out: string | null;
+    }
+  | { readonly kind: 'demo'; readonly out: string }
+  | ChecklistsCommand;
 
 export type ParseResult = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly message: string };
 
 export const DEFAULT_DEMO_DIR = 'oko-demo';
 
 /** Options of a command: `true` for those that take a value, `false` for flags. */
-const OPTIONS: Record<'check' | 'demo', Record<string, boolean>> = {
+const OPTIONS: Record<'check' | 'status' | 'demo', Record<string, boolean>> = {
   check: { '--sheet': true, '--json': false, '--out': true },
+  status: { '--sheet': true, '--json': false, '--out': true, '--today': true },
   demo: { '--out': true },
 };
 
@@ -66,12 +81,18 @@ function split(args: readonly string[], spec: Record<string, boolean>): SplitRes
   return { ok: true, split: { positional, values, flags } };
 }
 
+function isIsoDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m !== null && isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
 export function parseArgs(argv: readonly string[]): ParseResult {
   if (argv.includes('--help') || argv.includes('-h')) return { ok: true, command: { kind: 'help' } };
   const [name, ...rest] = argv;
   if (name === undefined) return { ok: false, message: ru.cli.noCommand };
   if (name === 'help') return { ok: true, command: { kind: 'help' } };
-  if (name !== 'check' && name !== 'demo') return { ok: false, message: ru.cli.unknownCommand(name) };
+  if (name === 'checklists') return parseChecklistsArgs(rest, split);
+  if (name !== 'check' && name !== 'status' && name !== 'demo') return { ok: false, message: ru.cli.unknownCommand(name) };
   const parsed = split(rest, OPTIONS[name]);
   if (!parsed.ok) return parsed;
   const { positional, values, flags } = parsed.split;
@@ -83,6 +104,12 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   const [file, extra] = positional;
   if (file === undefined || file === '') return { ok: false, message: ru.cli.missingFile };
   if (extra !== undefined) return { ok: false, message: ru.cli.extraArgument(extra) };
+  if (name === 'status') {
+    const today = values.get('--today') ?? null;
+    if (today !== null && !isIsoDay(today)) return { ok: false, message: ru.cli.badToday(today) };
+    const out = values.get('--out') ?? null;
+    return { ok: true, command: { kind: 'status', file, sheet: values.get('--sheet') ?? null, today, json: flags.has('--json'), out } };
+  }
   return {
     ok: true,
     command: {

@@ -3,6 +3,10 @@ import { ru } from '../core/messages/ru';
 import { parseArgs } from './args';
 import { runCheck } from './commands/check';
 import { runDemo } from './commands/demo';
+import { runChecklistsCollect } from './commands/checklists-collect';
+import { runChecklistsInit } from './commands/checklists-init';
+import { runChecklistsMake } from './commands/checklists-make';
+import { runStatus } from './commands/status';
 import { CliFailure, reasonOf } from './failure';
 import { processIo, type Io } from './io';
 
@@ -24,12 +28,20 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   try {
     switch (cmd.kind) {
       case 'help':
-        io.out(ru.cli.usage);
+        io.out(`${ru.cli.usage}\n\n${ru.checklists.cli.usage}`);
         return 0;
       case 'check':
         return await runCheck(cmd, io);
+      case 'status':
+        return await runStatus(cmd, io);
       case 'demo':
         return await runDemo(cmd, io);
+      case 'checklists-init':
+        return await runChecklistsInit(cmd, io);
+      case 'checklists-make':
+        return await runChecklistsMake(cmd, io);
+      case 'checklists-collect':
+        return await runChecklistsCollect(cmd, io);
     }
   } catch (err) {
     return reportFailure(err, io);

@@ -10,10 +10,13 @@ import {
   isCellLink,
   type CellLink,
   type Change,
+  type ConditionalChange,
   type FillChange,
+  type FormatChange,
   type NoteChange,
   type OutputValue,
   type SheetChange,
+  type ValidationChange,
   type ValuesChange,
 } from '../core/changes/change-set';
 
@@ -139,6 +142,41 @@ function applySheet(wb: Workbook, c: SheetChange): void {
   }
 }
 
+const rangeRef = (c: { row: number; col: number; rows: number; cols: number }): string =>
+  `${a1(c.row, c.col)}:${a1(c.row + c.rows - 1, c.col + c.cols - 1)}`;
+
+function eachCell(ws: Worksheet, c: { row: number; col: number; rows: number; cols: number }, fn: (cell: Cell) => void): void {
+  for (let r = 0; r < c.rows; r++) for (let k = 0; k < c.cols; k++) fn(ws.getCell(c.row + r, c.col + k));
+}
+
+/** A dropdown: ExcelJS keeps validation per cell and writes equal neighbours as one range. */
+function applyValidation(wb: Workbook, c: ValidationChange): void {
+  const list = `"${c.list.map((v) => v.replace(/"/g, '""')).join(',')}"`;
+  eachCell(sheetOf(wb, c.sheet), c, (cell) => {
+    cell.dataValidation = { type: 'list', allowBlank: true, formulae: [list], showErrorMessage: true, errorStyle: c.allowOther ? 'warning' : 'stop' };
+  });
+}
+
+/** Colour rules over the range as expressions on the text's beginning; the tool's earlier rules there go. */
+function applyConditional(wb: Workbook, c: ConditionalChange): void {
+  const ws = sheetOf(wb, c.sheet);
+  const ref = rangeRef(c);
+  ws.removeConditionalFormatting((cf: { ref: string }) => cf.ref !== ref);
+  ws.addConditionalFormatting({
+    ref,
+    rules: c.rules.map((rule, i) => ({
+      type: 'expression',
+      priority: i + 1,
+      formulae: [`LEFT(${a1(c.row, c.col)},${rule.prefix.length})="${rule.prefix.replace(/"/g, '""')}"`],
+      style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${rule.fill.replace('#', '').toUpperCase()}` } } },
+    })),
+  });
+}
+
+function applyFormat(wb: Workbook, c: FormatChange): void {
+  eachCell(sheetOf(wb, c.sheet), c, (cell) => restyle(cell, { numFmt: c.numberFormat }));
+}
+
 export function applyChanges(wb: Workbook, changes: readonly Change[]): void {
   for (const c of changes) {
     switch (c.kind) {
@@ -157,6 +195,19 @@ export function applyChanges(wb: Workbook, changes: readonly Change[]): void {
       case 'remove-sheet':
         removeSheet(wb, c.name);
         break;
+      case 'validation':
+        applyValidation(wb, c);
+        break;
+      case 'conditional':
+        applyConditional(wb, c);
+        break;
+      case 'format':
+        applyFormat(wb, c);
+        break;
+      default: {
+        const unknown: never = c;
+        throw new Error(`unknown change ${JSON.stringify(unknown)}`);
+      }
     }
   }
 }

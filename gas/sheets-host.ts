@@ -33,7 +33,8 @@ function byKind(changes: readonly Change[]): ChangesByKind {
     else if (c.kind === 'values') out.values.push(c);
     else if (c.kind === 'fill') out.fills.push(c);
     else if (c.kind === 'note') out.notes.push(c);
-    else out.removed.push(c.name);
+    else if (c.kind === 'remove-sheet') out.removed.push(c.name);
+    else throw new Error(`Sheets adapter: change «${c.kind}» is not applied yet`);
   }
   return out;
 }

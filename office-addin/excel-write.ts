@@ -196,6 +196,8 @@ function changeOps(c: Change, facts: Facts, env: ExcelEnv, notesOn: boolean): Op
       if (!facts.sheets.delete(c.name)) return [];
       return [{ bytes: OP_BYTES, queue: (s) => { s.sheet(c.name).delete(); s.removed(c.name); } }];
     }
+    default:
+      throw new Error(`Excel adapter: change «${c.kind}» is not applied yet`);
   }
 }
 

@@ -112,10 +112,15 @@ export interface FormatChange {
   readonly numberFormat: string;
 }
 
-export type Change = FillChange | NoteChange | ValuesChange | SheetChange | RemoveSheetChange;
-
-/** Changes of «Статусы» (to be merged into Change once every host applies them). */
-export type TrackingChange = Change | ValidationChange | ConditionalChange | FormatChange;
+export type Change =
+  | FillChange
+  | NoteChange
+  | ValuesChange
+  | SheetChange
+  | RemoveSheetChange
+  | ValidationChange
+  | ConditionalChange
+  | FormatChange;
 
 export type ChangeSet = readonly Change[];
 

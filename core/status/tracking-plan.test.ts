@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from '../grid/grid';
-import type { TrackingChange } from '../changes/change-set';
+import type { Change } from '../changes/change-set';
 import { checkGrid } from '../check/check';
 import { planTracking, type TrackingOutcome } from './tracking-plan';
 
@@ -12,7 +12,7 @@ const PLAN: CellValue[][] = [
   ['1.3', 'Анализ результатов', 'По итогам оценочных процедур', 'ИМЦ', ''],
 ];
 
-function apply(values: CellValue[][], changes: readonly TrackingChange[]): CellValue[][] {
+function apply(values: CellValue[][], changes: readonly Change[]): CellValue[][] {
   const out = values.map((r) => [...r]);
   for (const c of changes) {
     if (c.kind !== 'values') continue;

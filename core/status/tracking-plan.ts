@@ -4,7 +4,7 @@
  * set as range-level changes. Nothing the official typed is overwritten.
  */
 import { cellValue, colCount, type CellValue, type Grid, type IsoDate } from '../grid/grid';
-import type { TrackingChange } from '../changes/change-set';
+import type { Change } from '../changes/change-set';
 import { ru } from '../messages/ru';
 import type { Plan, Role } from '../plan/plan';
 import { STATUS_IDS } from './control';
@@ -16,7 +16,7 @@ export type TrackingRole = (typeof TRACKING_ROLES)[number];
 export const CONTROL_FILLS = { overdue: '#F4CCCC', dueSoon: '#FFE599' } as const;
 
 export type TrackingOutcome =
-  | { readonly ok: true; readonly changes: TrackingChange[]; readonly added: TrackingRole[]; readonly report: StatusReport }
+  | { readonly ok: true; readonly changes: Change[]; readonly added: TrackingRole[]; readonly report: StatusReport }
   | { readonly ok: false; readonly message: string };
 
 export interface TrackingOptions {
@@ -45,9 +45,9 @@ function trackingColumns(plan: Plan, grid: Grid): { columns: Record<TrackingRole
 }
 
 /** One values change per run of consecutive rows of one column. */
-function columnRuns(sheet: string, col: number, cells: ReadonlyMap<number, CellValue>): TrackingChange[] {
+function columnRuns(sheet: string, col: number, cells: ReadonlyMap<number, CellValue>): Change[] {
   const rows = [...cells.keys()].sort((a, b) => a - b);
-  const out: TrackingChange[] = [];
+  const out: Change[] = [];
   let start = 0;
   for (let i = 1; i <= rows.length; i++) {
     if (i < rows.length && rows[i] === (rows[i - 1] ?? 0) + 1) continue;
@@ -68,7 +68,7 @@ export function planTracking(plan: Plan, grid: Grid, today: IsoDate, options: Tr
   }
   const sheet = plan.sheet;
   const report = statusReport(plan, grid, today, options.window);
-  const changes: TrackingChange[] = [];
+  const changes: Change[] = [];
   for (const role of added) {
     changes.push({ kind: 'values', sheet, row: headerRow, col: columns[role], values: [[ru.status.columns[role]]] });
   }

@@ -62,7 +62,9 @@ test('«Открыть панель» shows the self-contained sidebar with the 
   expect(sidebar?.getTitle()).toBe('ОКО-план');
   const html = sidebar?.getContent() ?? '';
   expect(html).toBe(built.sidebar);
-  expect(html).not.toMatch(/https?:\/\//);
+  // Self-contained: nothing is loaded from elsewhere (message texts may still mention https://).
+  expect(html).not.toMatch(/<script[^>]*\ssrc=/i);
+  expect(html).not.toMatch(/<link[^>]*\shref=|@import|url\(\s*['"]?https?:/i);
   expect(html).not.toMatch(/<script[^>]+src=|<link\b/i);
   expect(html).toContain('<div id="oko"></div>');
   expect(html).toContain('.issue-error');

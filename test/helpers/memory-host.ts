@@ -10,9 +10,12 @@ export interface MemorySheet {
   fills: Map<string, string | null>;
   notes: Map<string, string>;
   hidden: boolean;
+  /** Range-level rules as applied: validation, conditional formats, number formats. */
+  rules: Change[];
 }
 
 const at = (row: number, col: number): string => `${row}:${col}`;
+const area = (c: Change): unknown => ('rows' in c && 'col' in c ? [c.row, c.col, c.rows, c.cols] : null);
 
 export class MemoryHost implements SheetHost {
   readonly sheets = new Map<string, MemorySheet>();
@@ -21,7 +24,7 @@ export class MemoryHost implements SheetHost {
 
   constructor(sheet: string, values: CellValue[][]) {
     this.active = sheet;
-    this.sheets.set(sheet, { values: values.map((r) => [...r]), fills: new Map(), notes: new Map(), hidden: false });
+    this.sheets.set(sheet, { values: values.map((r) => [...r]), fills: new Map(), notes: new Map(), hidden: false, rules: [] });
   }
 
   sheet(name: string): MemorySheet {
@@ -85,8 +88,13 @@ export class MemoryHost implements SheetHost {
         );
       } else if (c.kind === 'sheet') {
         const values = c.rows.map((r) => r.map((v) => (isCellLink(v) ? v.text : v)));
-        this.sheets.set(c.name, { values, fills: new Map(), notes: new Map(), hidden: c.hidden ?? false });
-      } else this.sheets.delete(c.name);
+        this.sheets.set(c.name, { values, fills: new Map(), notes: new Map(), hidden: c.hidden ?? false, rules: [] });
+      } else if (c.kind === 'remove-sheet') this.sheets.delete(c.name);
+      else {
+        // A rule replaces the earlier rule of its kind on the same range, as the hosts do.
+        const s = this.sheet(c.sheet);
+        s.rules = [...s.rules.filter((r) => r.kind !== c.kind || JSON.stringify(area(r)) !== JSON.stringify(area(c))), c];
+      }
     }
   }
 

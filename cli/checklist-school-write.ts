@@ -1,0 +1,73 @@
+/**
+ * A school file spec (core/checklists/school-sheet.ts) → an .xlsx workbook: answers with a
+ * dropdown or a typed validation, the sheet protected without a password with only the answer and
+ * comment cells unlocked, the «_oko» sheet very hidden and protected too.
+ */
+import { Workbook, type DataValidation, type Worksheet } from 'exceljs';
+import type { AnswerValidation, SchoolBookSpec, SchoolSheetSpec } from '../core/checklists/school-sheet';
+import { ru } from '../core/messages/ru';
+
+/** Dates a school may enter: from 2000 on (Excel serial 36526). */
+const EARLIEST_DATE = new Date(Date.UTC(2000, 0, 1));
+
+/** The ExcelJS validation of one answer cell. */
+export function excelValidation(v: AnswerValidation): DataValidation {
+  const common = {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: ru.checklists.validation.title,
+    prompt: v.prompt,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: ru.checklists.validation.title,
+    error: v.error,
+  };
+  switch (v.type) {
+    case 'choice':
+      return { ...common, type: 'list', formulae: [`"${v.options.join(',')}"`] };
+    case 'number':
+      return { ...common, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] };
+    case 'date':
+      return { ...common, type: 'date', operator: 'greaterThanOrEqual', formulae: [EARLIEST_DATE] };
+    case 'link':
+      return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [2000] };
+  }
+}
+
+async function writeSheet(wb: Workbook, spec: SchoolSheetSpec): Promise<void> {
+  const views = spec.frozenRows > 0 ? [{ state: 'frozen' as const, ySplit: spec.frozenRows }] : [];
+  const ws: Worksheet = wb.addWorksheet(spec.name, { state: spec.visibility, views });
+  spec.widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  for (const col of spec.wrapCols) ws.getColumn(col).alignment = { wrapText: true, vertical: 'top' };
+  // Values are text or empty here: the spec holds no school data, only codes and wording.
+  spec.rows.forEach((line, i) => line.forEach((v, j) => {
+    if (v !== null) ws.getCell(i + 1, j + 1).value = typeof v === 'object' ? null : v;
+  }));
+  for (const r of spec.boldRows) ws.getRow(r).font = { bold: true };
+  for (const n of spec.notes) ws.getCell(n.row, n.col).note = n.text;
+  for (const v of spec.validations) ws.getCell(v.row, v.col).dataValidation = excelValidation(v);
+  const e = spec.editable;
+  if (e) {
+    for (let row = e.row; row < e.row + e.rows; row++) {
+      for (let col = e.col; col < e.col + e.cols; col++) {
+        const cell = ws.getCell(row, col);
+        cell.protection = { locked: false };
+        cell.alignment = { wrapText: true, vertical: 'top' };
+      }
+    }
+  }
+  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+}
+
+/** The workbook of one school; `now` becomes its created and modified time. */
+export async function schoolWorkbook(spec: SchoolBookSpec, now: Date): Promise<Workbook> {
+  const wb = new Workbook();
+  wb.creator = ru.checklists.cli.creator;
+  wb.title = spec.title;
+  wb.created = now;
+  wb.modified = now;
+  for (const sheet of spec.sheets) await writeSheet(wb, sheet);
+  return wb;
+}

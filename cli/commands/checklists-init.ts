@@ -1,0 +1,52 @@
+/**
+ * `oko checklists init BOOK.xlsx`: adds «Школы» and «Чек-лист» (default template) to the book if
+ * they are missing, never overwriting a sheet; a new book is created when the file does not
+ * exist. The book is written in place, so its previous state is kept beside it as *.bak.xlsx
+ * (ExcelJS may drop what it does not understand, e.g. charts, on the way through).
+ */
+import { existsSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { Workbook } from 'exceljs';
+import { prepareChecklistBookFlow } from '../../core/checklists/checklist-flows';
+import { newTemplateId } from '../../core/checklists/template';
+import { runSync } from '../../core/commands/flow';
+import { ru } from '../../core/messages/ru';
+import type { ChecklistsCommand } from '../checklist-args';
+import { WorkbookHost } from '../checklist-book-host';
+import { runContext } from '../checklist-run-context';
+import { CliFailure, reasonOf } from '../failure';
+import type { Io } from '../io';
+import { openWorkbook } from '../xlsx-open';
+import { saveWorkbook } from '../xlsx-save';
+
+export type ChecklistsInitCommand = Extract<ChecklistsCommand, { kind: 'checklists-init' }>;
+
+/** `Книга.xlsx` → `Книга.bak.xlsx` beside it. */
+export function backupPath(file: string): string {
+  const ext = extname(file);
+  return join(dirname(file), `${basename(file, ext)}.bak${ext || '.xlsx'}`);
+}
+
+export async function runChecklistsInit(cmd: ChecklistsInitCommand, io: Io): Promise<number> {
+  const exists = existsSync(cmd.book);
+  const wb = exists ? await openWorkbook(cmd.book) : new Workbook();
+  const ctx = runContext();
+  const templateId = newTemplateId(`${resolve(cmd.book)}|${ctx.now}`);
+  const result = runSync(new WorkbookHost(wb), prepareChecklistBookFlow({ ...ctx, templateId }));
+  io.out(result.message);
+  if (result.created.length === 0) return 0;
+  let backup: string | null = null;
+  if (exists) {
+    backup = backupPath(cmd.book);
+    try {
+      await copyFile(cmd.book, backup);
+    } catch (err) {
+      throw new CliFailure(ru.cli.writeFailed(backup, reasonOf(err)));
+    }
+  }
+  await saveWorkbook(wb, cmd.book);
+  io.out(ru.checklists.cli.initWritten(cmd.book, backup));
+  io.out(ru.checklists.cli.initNext);
+  return 0;
+}

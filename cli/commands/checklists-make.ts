@@ -1,0 +1,52 @@
+/**
+ * `oko checklists make BOOK.xlsx --out DIR`: one protected checklist file per school of «Школы»,
+ * DIR/<код>.xlsx, ready to attach to an e-mail. The book is only read.
+ */
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { planChecklistFilesFlow } from '../../core/checklists/checklist-flows';
+import { runSync } from '../../core/commands/flow';
+import { ru } from '../../core/messages/ru';
+import type { ChecklistsCommand } from '../checklist-args';
+import { WorkbookHost } from '../checklist-book-host';
+import { schoolWorkbook } from '../checklist-school-write';
+import { CliFailure } from '../failure';
+import type { Io } from '../io';
+import { openWorkbook } from '../xlsx-open';
+import { saveWorkbook } from '../xlsx-save';
+
+export type ChecklistsMakeCommand = Extract<ChecklistsCommand, { kind: 'checklists-make' }>;
+
+function refuseFileAsDir(dir: string): void {
+  try {
+    if (!statSync(dir).isDirectory()) throw new CliFailure(ru.checklists.cli.outIsFile(dir));
+  } catch (err) {
+    if (err instanceof CliFailure) throw err;
+  }
+}
+
+export async function runChecklistsMake(cmd: ChecklistsMakeCommand, io: Io): Promise<number> {
+  refuseFileAsDir(cmd.out);
+  const wb = await openWorkbook(cmd.book);
+  const plan = runSync(new WorkbookHost(wb), planChecklistFilesFlow());
+  if (!plan.ok) throw new CliFailure(plan.message);
+  const m = ru.checklists.cli;
+  io.out(m.template(plan.template.id, plan.template.version, plan.template.indicators.length));
+  for (const w of plan.warnings) io.err(w);
+  const now = new Date();
+  const taken = new Set<string>();
+  let made = 0;
+  for (const spec of plan.files) {
+    // Two codes may give one file name once unsafe characters are replaced; never overwrite.
+    const key = spec.fileName.toLocaleLowerCase('ru');
+    if (taken.has(key)) {
+      io.err(m.nameClash(spec.code, spec.fileName));
+      continue;
+    }
+    taken.add(key);
+    await saveWorkbook(await schoolWorkbook(spec, now), join(cmd.out, spec.fileName));
+    made++;
+  }
+  io.out(m.made(made, resolve(cmd.out)));
+  return 0;
+}
