@@ -3,7 +3,9 @@
  * dropdown or a typed validation, the sheet protected without a password with only the answer and
  * comment cells unlocked, the «_oko» sheet very hidden and protected too.
  */
+import { rangeValidations } from './xlsx-validation';
 import { Workbook, type DataValidation, type Worksheet } from 'exceljs';
+import { a1 } from '../core/grid/grid';
 import type { AnswerValidation, SchoolBookSpec, SchoolSheetSpec } from '../core/checklists/school-sheet';
 import { ru } from '../core/messages/ru';
 
@@ -34,6 +36,24 @@ export function excelValidation(v: AnswerValidation): DataValidation {
   }
 }
 
+/**
+ * Runs of alike validations (same column and type, consecutive rows) as one range each. Per-cell
+ * validations would be merged by ExcelJS itself, but it sorts addresses as text (C10 < C2) and
+ * then writes overlapping ranges (C10 and C2:C10), which Excel may flag when opening the file.
+ */
+function addValidations(ws: Worksheet, list: readonly AnswerValidation[]): void {
+  const target = rangeValidations(ws);
+  let start = 0;
+  for (let i = 1; i <= list.length; i++) {
+    const first = list[start];
+    const prev = list[i - 1];
+    const cur = list[i];
+    if (cur && first && prev && cur.type === first.type && cur.col === first.col && cur.row === prev.row + 1) continue;
+    if (first && prev) target.add(first.row === prev.row ? a1(first.row, first.col) : `${a1(first.row, first.col)}:${a1(prev.row, prev.col)}`, excelValidation(first));
+    start = i;
+  }
+}
+
 async function writeSheet(wb: Workbook, spec: SchoolSheetSpec): Promise<void> {
   const views = spec.frozenRows > 0 ? [{ state: 'frozen' as const, ySplit: spec.frozenRows }] : [];
   const ws: Worksheet = wb.addWorksheet(spec.name, { state: spec.visibility, views });
@@ -47,7 +67,7 @@ async function writeSheet(wb: Workbook, spec: SchoolSheetSpec): Promise<void> {
   }));
   for (const r of spec.boldRows) ws.getRow(r).font = { bold: true };
   for (const n of spec.notes) ws.getCell(n.row, n.col).note = n.text;
-  for (const v of spec.validations) ws.getCell(v.row, v.col).dataValidation = excelValidation(v);
+  addValidations(ws, spec.validations);
   const e = spec.editable;
   if (e) {
     for (let row = e.row; row < e.row + e.rows; row++) {

@@ -6,6 +6,7 @@
 import type { Cell, CellModel, CellValue as ExcelValue, Fill, Style, Workbook, Worksheet } from 'exceljs';
 import { a1, isDateValue, isErrorValue, type CellValue } from '../core/grid/grid';
 import { parseIso } from '../core/grid/dates';
+import { rangeValidations } from './xlsx-validation';
 import {
   isCellLink,
   type CellLink,
@@ -149,11 +150,15 @@ function eachCell(ws: Worksheet, c: { row: number; col: number; rows: number; co
   for (let r = 0; r < c.rows; r++) for (let k = 0; k < c.cols; k++) fn(ws.getCell(c.row + r, c.col + k));
 }
 
-/** A dropdown: ExcelJS keeps validation per cell and writes equal neighbours as one range. */
+/** A dropdown over the whole range, as one sheet-level validation. */
 function applyValidation(wb: Workbook, c: ValidationChange): void {
   const list = `"${c.list.map((v) => v.replace(/"/g, '""')).join(',')}"`;
-  eachCell(sheetOf(wb, c.sheet), c, (cell) => {
-    cell.dataValidation = { type: 'list', allowBlank: true, formulae: [list], showErrorMessage: true, errorStyle: c.allowOther ? 'warning' : 'stop' };
+  rangeValidations(sheetOf(wb, c.sheet)).add(rangeRef(c), {
+    type: 'list',
+    allowBlank: true,
+    formulae: [list],
+    showErrorMessage: true,
+    errorStyle: c.allowOther ? 'warning' : 'stop',
   });
 }
 

@@ -4,9 +4,12 @@
  */
 import type { CheckReport } from '../core/commands/report';
 import type { FixResult } from '../core/commands/check-flows';
+import type { StatusResult } from '../core/commands/status-flows';
 import { buildMenu, checkFromMenu, clearFromMenu, openPanel, panelActions } from './actions';
-import type { MenuHandler } from './menu';
+import type { MenuHandler, REMINDERS_HANDLER } from './menu';
+import { remindersOffFromMenu, remindersOnFromMenu, sendReminders } from './reminders';
 import type { PanelServer } from './server-functions';
+import { enableTrackingFromMenu, refreshTrackingFromMenu, statusActions } from './status-actions';
 
 export function onOpen(): void {
   buildMenu();
@@ -26,6 +29,27 @@ export function menuClearMarks(): void {
 
 export function menuOpenPanel(): void {
   openPanel();
+}
+
+export function menuEnableTracking(): void {
+  enableTrackingFromMenu();
+}
+
+export function menuRefreshTracking(): void {
+  refreshTrackingFromMenu();
+}
+
+export function menuRemindersOn(): void {
+  remindersOnFromMenu();
+}
+
+export function menuRemindersOff(): void {
+  remindersOffFromMenu();
+}
+
+/** The daily time-driven trigger's handler. */
+export function remindersDaily(): void {
+  sendReminders();
 }
 
 export function panelCheck(): CheckReport {
@@ -48,6 +72,36 @@ export function panelSelect(sheet: string, row: number, col: number): void {
   panelActions.panelSelect(sheet, row, col);
 }
 
-// Compile-time checks: every menu item and every sidebar call has its global function here.
-void ({ menuCheckPlan, menuClearMarks, menuOpenPanel } satisfies Record<MenuHandler, () => void>);
-void ({ panelCheck, panelClearMarks, panelApplyFix, panelUndo, panelSelect } satisfies PanelServer);
+export function panelStatuses(): StatusResult {
+  return statusActions.panelStatuses();
+}
+
+export function panelEnableTracking(): StatusResult {
+  return statusActions.panelEnableTracking();
+}
+
+export function panelRefreshTracking(): StatusResult {
+  return statusActions.panelRefreshTracking();
+}
+
+// Compile-time checks: every menu item, the trigger and every sidebar call has its global function here.
+void ({
+  menuCheckPlan,
+  menuClearMarks,
+  menuOpenPanel,
+  menuEnableTracking,
+  menuRefreshTracking,
+  menuRemindersOn,
+  menuRemindersOff,
+} satisfies Record<MenuHandler, () => void>);
+void ({ remindersDaily } satisfies Record<typeof REMINDERS_HANDLER, () => void>);
+void ({
+  panelCheck,
+  panelClearMarks,
+  panelApplyFix,
+  panelUndo,
+  panelSelect,
+  panelStatuses,
+  panelEnableTracking,
+  panelRefreshTracking,
+} satisfies PanelServer);

@@ -1,6 +1,6 @@
 /**
  * The «ОКО-план» menu: captions and the global function each item calls, in one place.
- * onOpen builds it from this list and the tests check every handler exists in the bundle.
+ * onOpen builds it from these lists and the tests check every handler exists in the bundle.
  */
 import { ru } from '../core/messages/ru';
 
@@ -12,7 +12,21 @@ export const MENU_ITEMS = [
   { caption: ru.gas.menu.panel, handler: 'menuOpenPanel' },
 ] as const;
 
-export type MenuHandler = (typeof MENU_ITEMS)[number]['handler'];
+/** The «Статусы» submenu, after the items above. */
+export const STATUS_MENU = {
+  caption: ru.gas.menu.statuses,
+  items: [
+    { caption: ru.gas.menu.enableTracking, handler: 'menuEnableTracking' },
+    { caption: ru.gas.menu.refreshTracking, handler: 'menuRefreshTracking' },
+    { caption: ru.gas.menu.remindersOn, handler: 'menuRemindersOn' },
+    { caption: ru.gas.menu.remindersOff, handler: 'menuRemindersOff' },
+  ],
+} as const;
+
+export type MenuHandler = (typeof MENU_ITEMS)[number]['handler'] | (typeof STATUS_MENU)['items'][number]['handler'];
+
+/** The global function the daily time-driven trigger calls; a trigger names it by string. */
+export const REMINDERS_HANDLER = 'remindersDaily';
 
 /** The HTML file of the sidebar in the Apps Script project (`Sidebar.html`). */
 export const SIDEBAR_FILE = 'Sidebar';

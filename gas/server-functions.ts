@@ -4,8 +4,9 @@
  */
 import type { CheckReport } from '../core/commands/report';
 import type { FixResult } from '../core/commands/check-flows';
+import type { StatusResult } from '../core/commands/status-flows';
 
-export interface PanelServer {
+export interface CheckServer {
   panelCheck(): CheckReport;
   panelClearMarks(): string;
   panelApplyFix(sheet: string, id: string): FixResult;
@@ -13,3 +14,12 @@ export interface PanelServer {
   panelUndo(recordJson: string): FixResult;
   panelSelect(sheet: string, row: number, col: number): void;
 }
+
+/** «Статусы» from the panel; «today» is the spreadsheet's date, decided on the server. */
+export interface StatusServer {
+  panelStatuses(): StatusResult;
+  panelEnableTracking(): StatusResult;
+  panelRefreshTracking(): StatusResult;
+}
+
+export type PanelServer = CheckServer & StatusServer;

@@ -2,16 +2,17 @@
  * The Google Sheets side of the host port. Translation, batching and limits only: every decision
  * about what to mark, back up or restore was made in core.
  */
-import type { CellValue, Grid } from '../core/grid/grid';
-import type { Change, FillChange, NoteChange, SheetChange, ValuesChange } from '../core/changes/change-set';
+import type { CellRange, CellValue, Grid } from '../core/grid/grid';
+import type { Change, ConditionalChange, FillChange, FormatChange, NoteChange, SheetChange, ValidationChange, ValuesChange } from '../core/changes/change-set';
 import type { SheetHost } from '../core/host/host';
 import type { CellLook, CellRef } from '../core/marks/mark-backup';
 import { ru } from '../core/messages/ru';
 import { UserFacingError } from './failure';
 import { protectedPart } from './protection-check';
 import { fillOf, readSheetGrid, readToolValues } from './sheets-read';
-import { fillWrites, noteWrites, sheetNamed, valueWrites, writeFills, writeNotes, writeValues, type PlannedWrite } from './sheets-write';
-import { writeToolSheet } from './tool-sheet-write';
+import { fillWrites, noteWrites, sheetNamed, valueWrites, writeFills, writeNotes, writeValues } from './sheets-write';
+import { areaOf, hasArea, writeConditionals, writeFormats, writeValidations } from './sheets-rules';
+import { ensureSize, writeToolSheet } from './tool-sheet-write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,20 +24,31 @@ interface ChangesByKind {
   readonly values: ValuesChange[];
   readonly fills: FillChange[];
   readonly notes: NoteChange[];
+  readonly formats: FormatChange[];
+  readonly validations: ValidationChange[];
+  readonly conditionals: ConditionalChange[];
   readonly removed: string[];
 }
 
 function byKind(changes: readonly Change[]): ChangesByKind {
-  const out: ChangesByKind = { sheets: [], values: [], fills: [], notes: [], removed: [] };
+  const out: ChangesByKind = { sheets: [], values: [], fills: [], notes: [], formats: [], validations: [], conditionals: [], removed: [] };
   for (const c of changes) {
     if (c.kind === 'sheet') out.sheets.push(c);
     else if (c.kind === 'values') out.values.push(c);
     else if (c.kind === 'fill') out.fills.push(c);
     else if (c.kind === 'note') out.notes.push(c);
-    else if (c.kind === 'remove-sheet') out.removed.push(c.name);
-    else throw new Error(`Sheets adapter: change «${c.kind}» is not applied yet`);
+    else if (c.kind === 'format') out.formats.push(c);
+    else if (c.kind === 'validation') out.validations.push(c);
+    else if (c.kind === 'conditional') out.conditionals.push(c);
+    else out.removed.push(c.name);
   }
   return out;
+}
+
+/** A rectangle of a user's sheet the apply is about to touch. */
+interface Target {
+  readonly sheet: string;
+  readonly area: CellRange;
 }
 
 export class SheetsHost implements SheetHost {
@@ -84,14 +96,20 @@ export class SheetsHost implements SheetHost {
     const fills = fillWrites(parts.fills);
     const notes = noteWrites(parts.notes);
     const values = valueWrites(parts.values);
-    this.refuseProtected([...fills, ...notes, ...values]);
+    const rules = [...parts.formats, ...parts.validations, ...parts.conditionals].filter(hasArea).map((c) => ({ sheet: c.sheet, area: areaOf(c) }));
+    this.refuseProtected([...fills, ...notes, ...values, ...rules]);
     const timeZone = this.ss.getSpreadsheetTimeZone();
     const active = parts.sheets.length ? this.ss.getActiveSheet() : null;
     let inserted = false;
     for (const c of parts.sheets) inserted = writeToolSheet(this.ss, c, timeZone) || inserted;
+    this.makeRoom([...values, ...rules]);
     writeValues(this.ss, values, timeZone, missingSheet);
     writeFills(this.ss, fills, missingSheet);
     writeNotes(this.ss, notes, missingSheet);
+    const sheetOf = (name: string): Sheet => this.sheet(name);
+    writeFormats(sheetOf, parts.formats);
+    writeValidations(sheetOf, parts.validations);
+    writeConditionals(sheetOf, parts.conditionals);
     for (const name of parts.removed) {
       const old = this.ss.getSheetByName(name);
       if (old) this.ss.deleteSheet(old);
@@ -105,16 +123,25 @@ export class SheetsHost implements SheetHost {
   }
 
   /** All planned writes of the user's sheets are checked before the first one is made. */
-  private refuseProtected(writes: readonly PlannedWrite<unknown>[]): void {
-    const bySheet = new Map<string, PlannedWrite<unknown>[]>();
-    for (const w of writes) {
-      const list = bySheet.get(w.sheet) ?? [];
-      list.push(w);
-      bySheet.set(w.sheet, list);
-    }
-    for (const [name, list] of bySheet) {
-      const part = protectedPart(this.sheet(name), list.map((w) => w.area));
+  private refuseProtected(targets: readonly Target[]): void {
+    for (const [name, areas] of bySheet(targets)) {
+      const part = protectedPart(this.sheet(name), areas);
       if (part) throw new UserFacingError(ru.gas.protectedCells(name, part));
     }
   }
+
+  /** New columns («Статус», «Контроль», …) may lie past the sheet's last column: grow it first. */
+  private makeRoom(targets: readonly Target[]): void {
+    for (const [name, areas] of bySheet(targets)) {
+      const rows = areas.reduce((m, a) => Math.max(m, a.row + a.rows - 1), 0);
+      const cols = areas.reduce((m, a) => Math.max(m, a.col + a.cols - 1), 0);
+      ensureSize(this.sheet(name), rows, cols);
+    }
+  }
+}
+
+function bySheet(targets: readonly Target[]): Map<string, CellRange[]> {
+  const out = new Map<string, CellRange[]>();
+  for (const t of targets) out.set(t.sheet, [...(out.get(t.sheet) ?? []), t.area]);
+  return out;
 }

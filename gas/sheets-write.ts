@@ -5,7 +5,7 @@
  */
 import { isDateValue, type CellRange, type CellValue } from '../core/grid/grid';
 import { toRects, type FillChange, type NoteChange, type ValuesChange } from '../core/changes/change-set';
-import { fillOf } from './sheets-read';
+import { fillOf, isDate } from './sheets-read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -95,14 +95,56 @@ export function valueWrites(changes: readonly ValuesChange[]): PlannedWrite<Cell
     if (last && stacks && last.row + last.values.length === b.row) last.values.push(...b.values);
     else joined.push({ ...b, values: [...b.values] });
   }
-  return joined
+  const writes = joined
     .filter((b) => widthOf(b) > 0)
     .map((b) => ({ sheet: b.sheet, area: { row: b.row, col: b.col, rows: b.values.length, cols: widthOf(b) }, cells: b.values }));
+  return columnGroups(writes).flatMap(mergeRuns);
+}
+
+/** More runs than this in one column (cells between section rows) become one rectangle. */
+const MAX_RUNS = 3;
+
+/** Writes of the same sheet, columns and width, in row order (the list is sorted that way). */
+function columnGroups(writes: readonly PlannedWrite<CellValue>[]): PlannedWrite<CellValue>[][] {
+  const groups: PlannedWrite<CellValue>[][] = [];
+  for (const w of writes) {
+    const group = groups[groups.length - 1];
+    const head = group?.[0];
+    if (group && head && head.sheet === w.sheet && head.area.col === w.area.col && head.area.cols === w.area.cols) group.push(w);
+    else groups.push([w]);
+  }
+  return groups;
+}
+
+/**
+ * Many runs of one column as one setValues, so a plan's size does not set the number of calls;
+ * the cells between them (`undefined`) are written back as they are. Overlapping runs stay apart.
+ */
+function mergeRuns(group: PlannedWrite<CellValue>[]): PlannedWrite<CellValue>[] {
+  const first = group[0];
+  const last = group[group.length - 1];
+  if (group.length <= MAX_RUNS || !first || !last) return group;
+  if (group.some((w, i) => i > 0 && w.area.row < (group[i - 1]?.area.row ?? 0) + (group[i - 1]?.area.rows ?? 0))) return group;
+  const row = first.area.row;
+  const rows = last.area.row + last.area.rows - row;
+  const cells: (CellValue | undefined)[][] = Array.from({ length: rows }, () => new Array<CellValue | undefined>(first.area.cols).fill(undefined));
+  for (const w of group) w.cells.forEach((line, i) => (cells[w.area.row - row + i] = [...line]));
+  return [{ sheet: first.sheet, area: { ...first.area, row, rows }, cells }];
+}
+
+/** A cell between runs, as it is: its formula, or its value as data (text stays text). */
+function keptInput(raw: unknown, formula: string): SheetInput {
+  if (formula) return formula;
+  if (isDate(raw) || typeof raw === 'number' || typeof raw === 'boolean') return raw;
+  return typeof raw === 'string' && raw !== '' ? `'${raw}` : '';
 }
 
 export function writeValues(ss: Spreadsheet, writes: readonly PlannedWrite<CellValue>[], timeZone: string, missing: (name: string) => Error): void {
   for (const w of writes) {
     const range = sheetNamed(ss, w.sheet, missing).getRange(w.area.row, w.area.col, w.area.rows, w.area.cols);
-    range.setValues(w.cells.map((line) => line.map((v) => toSheetInput(v ?? null, timeZone))));
+    const gaps = hasGaps(w);
+    const raw: unknown[][] = gaps ? range.getValues() : [];
+    const formulas = gaps ? range.getFormulas() : [];
+    range.setValues(w.cells.map((line, r) => line.map((v, k) => (v !== undefined ? toSheetInput(v, timeZone) : keptInput(raw[r]?.[k], formulas[r]?.[k] ?? '')))));
   }
 }

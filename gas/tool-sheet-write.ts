@@ -37,7 +37,7 @@ function freshSheet(ss: Spreadsheet, name: string): { sheet: Sheet; inserted: bo
 }
 
 /** New sheets start at 1000×26: grow the grid before writing past it, or setValues fails. */
-function ensureSize(sheet: Sheet, rows: number, cols: number): void {
+export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
   const maxRows = sheet.getMaxRows();
   const maxCols = sheet.getMaxColumns();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);

@@ -17,10 +17,14 @@ export const API = {
   valuesOnlyUsedRange: '1.2',
   /** format.columnWidth. */
   columnWidth: '1.2',
+  /** Range.conditionalFormats with text comparison: the colour rules of «Контроль». */
+  conditionalFormats: '1.6',
   /** Range.getResizedRange: the probe block read together with the used range. */
   resizedRange: '1.7',
   /** Range.hyperlink. */
   hyperlink: '1.7',
+  /** Range.dataValidation: the «Статус» dropdown. */
+  dataValidation: '1.8',
   /** RangeFill.pattern: tells «no fill» from a white fill. */
   fillPattern: '1.9',
   /** Range.getMergedAreasOrNullObject. */

@@ -19,6 +19,10 @@ const LOOK_CELLS_PER_SYNC = 1500;
 export interface ExcelHost extends AsyncSheetHost {
   /** Whether notes can be read and written (ExcelApi 1.18); without them marks are fills only. */
   readonly notes: boolean;
+  /** Whether dropdowns can be set (ExcelApi 1.8); without them «Статус» is typed by hand. */
+  readonly validation: boolean;
+  /** Whether colour rules can be set (ExcelApi 1.6); without them «Контроль» has no colours. */
+  readonly colorRules: boolean;
 }
 
 /** Rows placed at their sheet positions; each row ends at its last non-empty cell. */
@@ -54,6 +58,8 @@ export function createExcelHost(env: ExcelEnv): ExcelHost {
 
   const host: ExcelHost = {
     notes,
+    validation: env.supports(API.dataValidation),
+    colorRules: env.supports(API.conditionalFormats),
 
     activeSheet: () =>
       env.run(async (context) => {

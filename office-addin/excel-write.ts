@@ -1,49 +1,20 @@
 /// <reference types="office-js" />
 /**
- * Applying a change set through Office.js: every change becomes queued operations with an
- * estimated request size, and the queue is synced once per ~4 MB (Excel on the web caps a
- * request at 5 MB). What must be known first — which tool sheets and notes exist — is read in
- * one sync before, because Office.js cannot branch on the document inside a batch.
+ * Applying a change set through Office.js: every change becomes queued operations (excel-ops),
+ * synced once per ~4 MB. What must be known first — which tool sheets and notes exist — is read
+ * in one sync before, because Office.js cannot branch on the document inside a batch.
  */
 import { a1, isDateValue, type CellValue } from '../core/grid/grid';
 import { isCellLink, type Change, type NoteChange, type SheetChange, type ValuesChange } from '../core/changes/change-set';
 import { API, type ExcelEnv } from './excel-env';
 import { DATE_FORMAT, jsonBytes, rangeA1, sheetRef, toExcelWrite, type ExcelWrite } from './excel-cells';
-import { PAYLOAD_BUDGET } from './excel-read';
+import { OP_BYTES, Scope, pack, rectOps, type Op } from './excel-ops';
+import { conditionalOps, formatOps, validationOps } from './excel-range-rules';
 
-/** Request bytes of one queued call besides its data: object paths and the action itself. */
-const OP_BYTES = 600;
 /** Note lookups per sync when finding out which notes exist. */
 const NOTE_LOOKUPS_PER_SYNC = 4000;
 /** Points per character of column width (Calibri 11: 8.43 characters = 48 points). */
 const POINTS_PER_CHAR = 5.7;
-
-/** Worksheet proxies of one request context, by name. */
-class Scope {
-  private readonly sheets = new Map<string, Excel.Worksheet>();
-  constructor(readonly context: Excel.RequestContext) {}
-  sheet(name: string): Excel.Worksheet {
-    let ws = this.sheets.get(name);
-    if (!ws) {
-      ws = this.context.workbook.worksheets.getItem(name);
-      this.sheets.set(name, ws);
-    }
-    return ws;
-  }
-  added(name: string): Excel.Worksheet {
-    const ws = this.context.workbook.worksheets.add(name);
-    this.sheets.set(name, ws);
-    return ws;
-  }
-  removed(name: string): void {
-    this.sheets.delete(name);
-  }
-}
-
-interface Op {
-  readonly bytes: number;
-  readonly queue: (scope: Scope) => void;
-}
 
 /** What exists before the batch: tool sheets by name, notes by `sheet!A1`. */
 interface Facts {
@@ -89,41 +60,58 @@ function noteOps(c: NoteChange, facts: Facts): Op[] {
   return [{ bytes, queue: (s) => void s.sheet(c.sheet).notes.add(at, c.text) }];
 }
 
-/** Rows of equal width as value writes of at most about half the budget each. */
-function rectOps(sheet: string, row: number, col: number, rows: readonly ExcelWrite[][]): Op[] {
-  const ops: Op[] = [];
-  const width = rows[0]?.length ?? 0;
-  let start = 0;
-  let bytes = 0;
-  const flush = (end: number): void => {
-    if (end === start || width === 0) return;
-    const block = rows.slice(start, end);
-    const address = rangeA1(row + start, col, end - start, width);
-    ops.push({ bytes: OP_BYTES + bytes, queue: (s) => void (s.sheet(sheet).getRange(address).values = block) });
-    start = end;
-    bytes = 0;
-  };
-  rows.forEach((line, i) => {
-    const size = jsonBytes(line);
-    if (bytes > 0 && bytes + size > PAYLOAD_BUDGET / 2) flush(i);
-    bytes += size;
-  });
-  flush(rows.length);
-  return ops;
-}
-
 function valuesOps(c: ValuesChange): Op[] {
   const rows = c.values.map((line) => line.map(toExcelWrite));
+  // A date goes as a serial and shows as a date: its format rides along in the same block.
+  const formats = c.values.map((line) => line.map((v: CellValue) => (isDateValue(v) ? DATE_FORMAT : null)));
   const even = rows.every((line) => line.length === (rows[0]?.length ?? 0));
   // Ragged rows are written one row each: a padded rectangle would overwrite cells not in the change.
-  const ops = even ? rectOps(c.sheet, c.row, c.col, rows) : rows.flatMap((line, i) => rectOps(c.sheet, c.row + i, c.col, [line]));
-  c.values.forEach((line, i) =>
-    line.forEach((v: CellValue, j) => {
-      if (!isDateValue(v)) return;
-      const at = a1(c.row + i, c.col + j);
-      ops.push({ bytes: OP_BYTES, queue: (s) => void (s.sheet(c.sheet).getRange(at).numberFormat = [[DATE_FORMAT]]) });
-    }),
-  );
+  if (even) return rectOps(c.sheet, c.row, c.col, rows, formats);
+  return rows.flatMap((line, i) => rectOps(c.sheet, c.row + i, c.col, [line], formats.slice(i, i + 1)));
+}
+
+/** Rows between two runs of one column that a merged write may span, left as they are. */
+const MAX_GAP = 1000;
+
+const isColumnRun = (c: Change | undefined): c is ValuesChange => c?.kind === 'values' && c.values.every((line) => line.length === 1);
+
+/**
+ * Consecutive runs down one column (core writes «Статус» or «Контрольный срок» only where empty)
+ * as one write: Office.js leaves a cell given null as it is, so the gaps between runs are kept.
+ */
+function columnRunOps(runs: readonly ValuesChange[]): Op[] {
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  if (!first || !last) return [];
+  const height = last.row + last.values.length - first.row;
+  const rows: (ExcelWrite | null)[][] = Array.from({ length: height }, () => [null]);
+  const formats: (string | null)[][] = Array.from({ length: height }, () => [null]);
+  for (const run of runs) {
+    run.values.forEach((line, i) => {
+      const v = line[0] ?? null;
+      rows[run.row - first.row + i] = [toExcelWrite(v)];
+      if (isDateValue(v)) formats[run.row - first.row + i] = [DATE_FORMAT];
+    });
+  }
+  return rectOps(first.sheet, first.row, first.col, rows, formats);
+}
+
+/** Operations of the change set in its order, neighbouring runs of one column merged. */
+function allOps(changes: readonly Change[], facts: Facts, env: ExcelEnv, notesOn: boolean): Op[] {
+  const ops: Op[] = [];
+  for (let i = 0; i < changes.length; ) {
+    const c = changes[i];
+    if (!c) break;
+    let j = i + 1;
+    if (isColumnRun(c)) {
+      let end = c.row + c.values.length;
+      const follows = (next: Change | undefined): next is ValuesChange =>
+        isColumnRun(next) && next.sheet === c.sheet && next.col === c.col && next.row >= end && next.row - end <= MAX_GAP;
+      for (let next = changes[j]; follows(next); next = changes[++j]) end = next.row + next.values.length;
+    }
+    ops.push(...(j - i > 1 ? columnRunOps(changes.slice(i, j).filter(isColumnRun)) : changeOps(c, facts, env, notesOn)));
+    i = j;
+  }
   return ops;
 }
 
@@ -196,33 +184,23 @@ function changeOps(c: Change, facts: Facts, env: ExcelEnv, notesOn: boolean): Op
       if (!facts.sheets.delete(c.name)) return [];
       return [{ bytes: OP_BYTES, queue: (s) => { s.sheet(c.name).delete(); s.removed(c.name); } }];
     }
-    default:
-      throw new Error(`Excel adapter: change «${c.kind}» is not applied yet`);
-  }
-}
-
-/** Groups of operations, each under the request budget, in the change set's order. */
-function pack(ops: readonly Op[]): Op[][] {
-  const groups: Op[][] = [];
-  let group: Op[] = [];
-  let bytes = 0;
-  for (const op of ops) {
-    if (group.length > 0 && bytes + op.bytes > PAYLOAD_BUDGET) {
-      groups.push(group);
-      group = [];
-      bytes = 0;
+    case 'validation':
+      return validationOps(c, env);
+    case 'conditional':
+      return conditionalOps(c, env);
+    case 'format':
+      return formatOps(c);
+    default: {
+      const unknown: never = c;
+      throw new Error(`Excel adapter: unknown change ${JSON.stringify(unknown)}`);
     }
-    group.push(op);
-    bytes += op.bytes;
   }
-  if (group.length > 0) groups.push(group);
-  return groups;
 }
 
 /** Applies `changes` in one Excel.run: one sync to learn what exists, one per ~4 MB of writes. */
 export async function applyChanges(env: ExcelEnv, context: Excel.RequestContext, changes: readonly Change[], notesOn: boolean): Promise<void> {
   const facts = await readFacts(context, changes, notesOn);
-  const ops = changes.flatMap((c) => changeOps(c, facts, env, notesOn));
+  const ops = allOps(changes, facts, env, notesOn);
   const scope = new Scope(context);
   for (const group of pack(ops)) {
     for (const op of group) op.queue(scope);

@@ -7,6 +7,8 @@
 export const ACTIONS = {
   checkPlan: 'okoCheckPlan',
   clearMarks: 'okoClearMarks',
+  enableTracking: 'okoEnableTracking',
+  refreshTracking: 'okoRefreshTracking',
 } as const;
 
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
@@ -20,6 +22,8 @@ export const CONTROLS = {
   group: 'OkoPlan.Group',
   checkPlan: 'OkoPlan.CheckPlan',
   clearMarks: 'OkoPlan.ClearMarks',
+  enableTracking: 'OkoPlan.EnableTracking',
+  refreshTracking: 'OkoPlan.RefreshTracking',
   openPane: 'OkoPlan.OpenPane',
 } as const;
 

@@ -5,6 +5,9 @@
 import { runAsync, type Flow } from '../core/commands/flow';
 import { checkFlow, clearMarksFlow, fixFlow, undoFlow } from '../core/commands/check-flows';
 import type { CheckReport } from '../core/commands/report';
+import { statusFlow, trackingFlow, type StatusResult } from '../core/commands/status-flows';
+import { iso } from '../core/grid/dates';
+import type { IsoDate } from '../core/grid/grid';
 import { ru } from '../core/messages/ru';
 import type { PanelBridge } from '../panel/bridge';
 import type { ExcelHost } from './excel-host';
@@ -35,12 +38,33 @@ export function withNotesHint(host: ExcelHost, report: CheckReport): CheckReport
   return host.notes || !report.ok ? report : { ...report, message: `${report.message} ${ru.excel.notesUnsupported}` };
 }
 
-export function officeBridge(host: ExcelHost): PanelBridge {
+/** The date on the machine running the pane or the command: the workbook's «today» for core. */
+export function localIsoDate(now: Date = new Date()): IsoDate {
+  return iso(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** A tracking result, with a word on what this Excel could not set (dropdown, colour rules). */
+export function withTrackingHints(host: ExcelHost, result: StatusResult): StatusResult {
+  if (!result.ok) return result;
+  const hints = [host.validation ? '' : ru.excel.validationUnsupported, host.colorRules ? '' : ru.excel.colorRulesUnsupported].filter(Boolean);
+  return hints.length ? { ...result, message: [result.message, ...hints].join(' ') } : result;
+}
+
+/** «Статусы: включить / обновить» on today's date, with the hints above. */
+export async function runTracking(host: ExcelHost, enable: boolean, today: IsoDate): Promise<StatusResult> {
+  return withTrackingHints(host, await runExcel(host, trackingFlow(today, enable)));
+}
+
+/** `today` is read at each call, so a pane left open overnight uses the new day. */
+export function officeBridge(host: ExcelHost, today: () => IsoDate = () => localIsoDate()): PanelBridge {
   return {
     check: async () => withNotesHint(host, await runExcel(host, checkFlow())),
     clearMarks: () => runExcel(host, clearMarksFlow()),
     applyFix: (sheet, id) => runExcel(host, fixFlow(sheet, id)),
     undo: (record) => runExcel(host, undoFlow(record)),
+    statuses: () => runExcel(host, statusFlow(today())),
+    enableTracking: () => runTracking(host, true, today()),
+    refreshTracking: () => runTracking(host, false, today()),
     select: async (sheet, row, col) => {
       try {
         await host.select(sheet, row, col);

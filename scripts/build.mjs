@@ -6,6 +6,7 @@ import { buildExcel } from './build-excel.mjs';
 const targets = {
   cli: { entryPoints: ['cli/oko.ts'], outfile: 'dist/cli/oko.cjs', platform: 'node', format: 'cjs', packages: 'external', banner: { js: '#!/usr/bin/env node' } },
   bench: { entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.cjs', platform: 'node', format: 'cjs', packages: 'external' },
+  'bench-checklists': { entryPoints: ['bench/bench-checklists.ts'], outfile: 'dist/bench/bench-checklists.cjs', platform: 'node', format: 'cjs', packages: 'external' },
 };
 
 // Targets with steps of their own beyond one esbuild call.

@@ -4,8 +4,8 @@ import { deflateSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const OUT = 'office-addin/assets';
-const SIZES = { icon: [16, 32, 64, 80], check: [16, 32, 80], clear: [16, 32, 80], pane: [16, 32, 80] };
-const COLORS = { icon: [26, 115, 232], check: [30, 142, 62], clear: [217, 48, 37], pane: [95, 99, 104] };
+const SIZES = { icon: [16, 32, 64, 80], check: [16, 32, 80], clear: [16, 32, 80], pane: [16, 32, 80], track: [16, 32, 80], refresh: [16, 32, 80] };
+const COLORS = { icon: [26, 115, 232], check: [30, 142, 62], clear: [217, 48, 37], pane: [95, 99, 104], track: [227, 116, 0], refresh: [0, 137, 123] };
 
 const CRC = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -59,6 +59,22 @@ const GLYPHS = {
     const inBox = x >= 0.22 && x <= 0.78 && y >= 0.25 && y <= 0.75;
     const hole = x >= 0.29 && x <= 0.52 && y >= 0.32 && y <= 0.68;
     return inBox && !hole;
+  },
+  // A calendar page with one marked day: statuses and control dates.
+  track: (x, y) => {
+    const frame = x >= 0.22 && x <= 0.78 && y >= 0.26 && y <= 0.76;
+    const inside = x >= 0.29 && x <= 0.71 && y >= 0.4 && y <= 0.69;
+    const rings = (Math.abs(x - 0.37) <= 0.035 || Math.abs(x - 0.63) <= 0.035) && y >= 0.18 && y <= 0.3;
+    const day = x >= 0.52 && x <= 0.64 && y >= 0.5 && y <= 0.62;
+    return (frame && !inside) || rings || day;
+  },
+  // A circular arrow: recompute.
+  refresh: (x, y) => {
+    const r = Math.hypot(x - 0.5, y - 0.5);
+    const angle = Math.atan2(y - 0.5, x - 0.5);
+    const ring = Math.abs(r - 0.22) <= 0.06 && !(angle > -Math.PI / 2 && angle < -Math.PI / 6);
+    const head = segment(x, y, 0.62, 0.28, 0.5, 0.16) <= 0.06 || segment(x, y, 0.62, 0.28, 0.5, 0.4) <= 0.06;
+    return ring || head;
   },
 };
 

@@ -1,6 +1,11 @@
 /** `oko demo [--out DIR]`: the built-in sample plans as books, checked, with marked copies beside them. */
 import { join, resolve } from 'node:path';
 import { markChanges } from '../../core/changes/marks';
+import { runSync } from '../../core/commands/flow';
+import { trackingFlow } from '../../core/commands/status-flows';
+import { addDays } from '../../core/grid/dates';
+import { isoToRu } from '../../core/grid/grid';
+import { XlsxHost } from '../xlsx-host';
 import { ru } from '../../core/messages/ru';
 import type { Command } from '../args';
 import { checkWorkbook, reportNameIn } from '../book-check';
@@ -28,12 +33,28 @@ async function demoSample(sample: Sample, dir: string, io: Io): Promise<boolean>
     const n = countBySeverity(issues);
     io.out(ru.cli.demo.plan(sample.name, plan.items.length, n.error, n.warning, n.info));
     io.out(ru.cli.demo.files(source, checkedFile));
+    if (plan.period) await demoStatuses(source, join(dir, `${sample.name}.status.xlsx`), plan.sheet, addDays(plan.period.from, DEMO_DAY), io);
     return true;
   } catch (err) {
     if (!(err instanceof CliFailure)) throw err;
     io.out(ru.cli.demo.problem(sample.name, err.message));
     return false;
   }
+}
+
+/** Statuses are shown as of some seven months into each plan's period, so some are overdue. */
+const DEMO_DAY = 205;
+
+/** The same plan with the tracking columns, as «Статусы → Включить отслеживание» on a given day. */
+async function demoStatuses(source: string, out: string, sheet: string, today: string, io: Io): Promise<void> {
+  const wb = await openWorkbook(source);
+  const result = runSync(new XlsxHost(wb, sheet), trackingFlow(today, true));
+  if (!result.ok) {
+    io.out(ru.cli.demo.noStatuses(result.message));
+    return;
+  }
+  await saveWorkbook(wb, out);
+  io.out(ru.cli.demo.statuses(isoToRu(today), result.message, out));
 }
 
 export async function runDemo(cmd: DemoCommand, io: Io): Promise<number> {

@@ -21,7 +21,9 @@ export type RuleId =
   | 'responsible-unseparated'
   | 'text-typo'
   | 'text-cleanup'
-  | 'status-missing-evidence';
+  | 'status-missing-evidence'
+  | 'status-unknown'
+  | 'control-date-invalid';
 
 /** One cell rewrite a fix would make. Rows and columns are 1-based sheet coordinates. */
 export interface CellEdit {

@@ -12,6 +12,7 @@ import { periodMismatch } from './rule-period';
 import { responsibleUnseparated } from './rule-responsible-unseparated';
 import { textCleanup, textTypo } from './rule-text';
 import { statusMissingEvidence } from './rule-status-evidence';
+import { controlDateInvalid, statusUnknown } from './rule-status-values';
 
 export const RULES: readonly Rule[] = [
   headerMissing,
@@ -34,6 +35,8 @@ export const RULES: readonly Rule[] = [
   textTypo,
   textCleanup,
   statusMissingEvidence,
+  statusUnknown,
+  controlDateInvalid,
 ];
 
 export function runRules(plan: Plan, grid: Grid): Issue[] {

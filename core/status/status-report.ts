@@ -24,9 +24,17 @@ export interface StatusRow {
 
 export const CONTROL_KINDS: readonly ControlKind[] = ['overdue', 'due-soon', 'on-time', 'no-date', 'done', 'cancelled'];
 
+/** Where a measure's row is best shown: «Статус» once tracking is on, else the activity. */
+export interface StatusColumns {
+  readonly status: number | null;
+  readonly activity: number | null;
+}
+
 export interface StatusReport {
   readonly today: IsoDate;
   readonly rows: readonly StatusRow[];
+  /** 1-based columns of the plan sheet, for a panel to select a measure's cell. */
+  readonly columns?: StatusColumns;
   readonly totals: {
     readonly status: Readonly<Record<StatusId, number>>;
     readonly control: Readonly<Record<ControlKind, number>>;
@@ -78,5 +86,7 @@ export function statusReport(plan: Plan, grid: Grid, today: IsoDate, window = 14
     status[r.status]++;
     controlTotals[r.control.kind]++;
   }
-  return { today, rows, totals: { status, control: controlTotals } };
+  const cols = plan.header.columns;
+  const columns = { status: cols.status ?? null, activity: cols.activity ?? cols.school ?? null };
+  return { today, rows, columns, totals: { status, control: controlTotals } };
 }

@@ -67,7 +67,9 @@ export function planTracking(plan: Plan, grid: Grid, today: IsoDate, options: Tr
     return { ok: false, message: ru.status.notEnabled };
   }
   const sheet = plan.sheet;
-  const report = statusReport(plan, grid, today, options.window);
+  const computed = statusReport(plan, grid, today, options.window);
+  // The report points at «Статус» even when this very run adds the column.
+  const report: StatusReport = { ...computed, columns: { status: columns.status, activity: computed.columns?.activity ?? null } };
   const changes: Change[] = [];
   for (const role of added) {
     changes.push({ kind: 'values', sheet, row: headerRow, col: columns[role], values: [[ru.status.columns[role]]] });

@@ -37,4 +37,7 @@ export const gasBridge: PanelBridge = {
   applyFix: (sheet, id) => callServer('panelApplyFix', sheet, id),
   undo: (record) => callServer('panelUndo', JSON.stringify(record)),
   select: (sheet, row, col) => callServer('panelSelect', sheet, row, col),
+  statuses: () => callServer('panelStatuses'),
+  enableTracking: () => callServer('panelEnableTracking'),
+  refreshTracking: () => callServer('panelRefreshTracking'),
 };

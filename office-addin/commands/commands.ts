@@ -1,14 +1,15 @@
 /// <reference types="office-js" />
 /**
- * Ribbon buttons «Проверить план» and «Снять отметки» (ExecuteFunction). Handlers are
- * registered by register(), called once Office is ready, never at import time.
+ * Ribbon buttons «Проверить план», «Снять отметки», «Статусы: включить» and «Статусы: обновить»
+ * (ExecuteFunction). Handlers are registered by register(), called once Office is ready, never at
+ * import time.
  */
 import { checkFlow, clearMarksFlow } from '../../core/commands/check-flows';
 import { ru } from '../../core/messages/ru';
 import { ACTIONS } from '../ids';
 import { officeEnv } from '../excel-env';
 import { createExcelHost, type ExcelHost } from '../excel-host';
-import { explainOfficeError, runExcel, withNotesHint } from '../office-bridge';
+import { explainOfficeError, localIsoDate, runExcel, runTracking, withNotesHint } from '../office-bridge';
 import { showMessage } from './show-message';
 
 /** Runs one command, tells its outcome, and always releases the ribbon button. */
@@ -32,10 +33,18 @@ const checkPlan = (event: Office.AddinCommands.Event): Promise<void> =>
 const clearMarks = (event: Office.AddinCommands.Event): Promise<void> =>
   runCommand(event, (host) => runExcel(host, clearMarksFlow()));
 
+const tracking = (enable: boolean) => (event: Office.AddinCommands.Event): Promise<void> =>
+  runCommand(event, async (host) => (await runTracking(host, enable, localIsoDate())).message);
+
+const enableTracking = tracking(true);
+const refreshTracking = tracking(false);
+
 /** Associates every ExecuteFunction action id of the manifest with its handler. */
 export function register(): void {
   Office.actions.associate(ACTIONS.checkPlan, (event: Office.AddinCommands.Event) => void checkPlan(event));
   Office.actions.associate(ACTIONS.clearMarks, (event: Office.AddinCommands.Event) => void clearMarks(event));
+  Office.actions.associate(ACTIONS.enableTracking, (event: Office.AddinCommands.Event) => void enableTracking(event));
+  Office.actions.associate(ACTIONS.refreshTracking, (event: Office.AddinCommands.Event) => void refreshTracking(event));
 }
 
 void Office.onReady(() => register());

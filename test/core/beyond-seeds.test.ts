@@ -131,3 +131,17 @@ test('«Выполнено» without evidence is a warning', () => {
   const found = json.issues.filter((i) => i.rule === 'status-missing-evidence');
   expect(found).toEqual([expect.objectContaining({ row: 2, column: 'F', severity: 'warning' })]);
 });
+
+test('a hand-typed status outside the list and a broken control date are flagged, never dropped', () => {
+  const json = run([
+    ['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Статус', 'Контрольный срок', 'Отметка о выполнении'],
+    ['1', 'Приказ о проведении ВПР', 'март 2025', 'Управление образования', 'сделано', '31.03.2025', 'Приказ № 3'],
+    ['2', 'Назначение наблюдателей', 'апрель 2025', 'ИМЦ', 'почти готово', '31.04.2025', ''],
+    ['3', 'Анализ результатов ВПР', 'июнь 2025', 'ИМЦ', 'выполнено ', { date: '2025-06-30' }, 'Справка'],
+  ]);
+  const flagged = json.issues.filter((i) => i.rule === 'status-unknown' || i.rule === 'control-date-invalid');
+  expect(flagged.map((i) => [i.rule, i.row, i.column])).toEqual([
+    ['status-unknown', 3, 'E'],
+    ['control-date-invalid', 3, 'F'],
+  ]);
+});

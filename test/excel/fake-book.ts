@@ -3,6 +3,8 @@
  * fills, notes, hyperlinks and merges, and Excel's typing rules for `range.values` writes
  * (`=…` becomes a formula, «12» a number, «21.06.2021» a date, a leading apostrophe keeps text).
  */
+import { afterRowInsert } from './fake-rects';
+
 export interface Fill {
   readonly color: string;
   readonly pattern: 'Solid';
@@ -24,6 +26,22 @@ export interface FakeCell {
   note?: string;
   hyperlink?: Hyperlink;
   bold?: boolean;
+}
+
+/** A dropdown as Excel keeps it: one rule over a rectangle. */
+export interface FakeValidation {
+  rect: Rect;
+  readonly rule: { readonly list: { readonly inCellDropDown: boolean; readonly source: string } };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+  ignoreBlanks: boolean;
+}
+
+/** A conditional format: its areas, type, text rule and fill, as set through the API. */
+export interface FakeConditional {
+  rects: Rect[];
+  readonly type: string;
+  rule: { readonly operator: string; readonly text: string } | null;
+  fill: string | null;
 }
 
 /** 0-based rectangle. */
@@ -142,6 +160,8 @@ export class FakeSheet {
   readonly rows: (FakeCell | undefined)[][] = [];
   merges: Rect[] = [];
   readonly columnWidths = new Map<number, number>();
+  validations: FakeValidation[] = [];
+  conditionals: FakeConditional[] = [];
   deleted = false;
 
   constructor(public name: string) {}
@@ -153,6 +173,21 @@ export class FakeSheet {
   at(r: number, c: number): FakeCell {
     const row = (this.rows[r] ??= []);
     return (row[c] ??= emptyCell());
+  }
+
+  /**
+   * Excel's «Insert rows» before 0-based row `at`: cells below move down, the new rows take the
+   * formats of the row above, merges and range-level rules move or widen with the rows.
+   */
+  insertRows(at: number, n: number): void {
+    const above = this.rows[at - 1] ?? [];
+    const fresh = Array.from({ length: n }, () =>
+      above.map((cell) => (cell ? { ...emptyCell(), numberFormat: cell.numberFormat, fill: cell.fill, ...(cell.bold ? { bold: true } : {}) } : undefined)),
+    );
+    if (this.rows.length > at) this.rows.splice(at, 0, ...fresh);
+    this.merges = this.merges.map((m) => afterRowInsert(m, at, n));
+    for (const v of this.validations) v.rect = afterRowInsert(v.rect, at, n);
+    for (const cf of this.conditionals) cf.rects = cf.rects.map((r) => afterRowInsert(r, at, n));
   }
 
   /** Every existing cell inside `rect`, without walking a whole-sheet rectangle cell by cell. */

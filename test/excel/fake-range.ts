@@ -13,6 +13,7 @@ import {
   type Rect,
 } from './fake-book';
 import { ClientObject, FakeOfficeError, type Batch } from './fake-runtime';
+import { FakeConditionalFormatCollection, FakeDataValidation } from './fake-rules';
 
 export interface RangeTarget {
   readonly sheet: FakeSheet;
@@ -152,6 +153,25 @@ export class FakeRange extends ClientObject<RangeTarget> {
       if (inside.length > 512) throw new FakeOfficeError('GeneralException', 'More than 512 merged areas.');
       return inside.length ? { sheet: t.sheet, areas: inside } : null;
     });
+  }
+
+  get dataValidation(): FakeDataValidation {
+    this.batch.requireApi('1.8', 'Range.dataValidation');
+    return new FakeDataValidation(this.batch, `${this.path}.dataValidation`, () => live(this.must()));
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    this.batch.requireApi('1.6', 'Range.conditionalFormats');
+    return new FakeConditionalFormatCollection(this.batch, `${this.path}.conditionalFormats`, () => live(this.must()));
+  }
+
+  /** Range.insert: the fake knows whole rows shifted down (a person's «Вставить строки»). */
+  insert(shift: string): FakeRange {
+    this.act('insert', shift, (t) => {
+      if (shift !== 'Down' || t.rect.c0 !== 0 || t.rect.cols !== MAX_COLS) throw new Error('fake: only whole rows inserted down');
+      live(t).sheet.insertRows(t.rect.r0, t.rect.rows);
+    });
+    return this;
   }
 
   select(): void {

@@ -34,6 +34,14 @@ export class FakeStats {
   readonly unsupported: string[] = [];
   /** Excel.run calls. */
   runs = 0;
+  /** Calls and property writes that reached the document, by name (`values`, `dataValidation.rule`…). */
+  readonly calls = new Map<string, number>();
+
+  /** How many times `name` ran; a prefix ending in `.` sums a family (`conditionalFormats.`). */
+  count(name: string): number {
+    if (!name.endsWith('.')) return this.calls.get(name) ?? 0;
+    return [...this.calls].reduce((n, [k, v]) => (k.startsWith(name) ? n + v : n), 0);
+  }
 
   get maxRequest(): number {
     return Math.max(0, ...this.syncs.map((s) => s.request));
@@ -44,6 +52,7 @@ export class FakeStats {
   reset(): void {
     this.syncs.length = 0;
     this.unsupported.length = 0;
+    this.calls.clear();
     this.notesTouched = 0;
     this.runs = 0;
   }
@@ -65,6 +74,11 @@ interface Loaded {
 interface Action {
   readonly request: unknown;
   run(): Loaded | void;
+}
+
+function callName(request: unknown): string | null {
+  if (typeof request !== 'object' || request === null || !('call' in request)) return null;
+  return String(request.call);
 }
 
 export class Batch {
@@ -118,6 +132,10 @@ export class Batch {
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     }
     for (const l of loaded) l.commit();
+    for (const a of actions) {
+      const name = callName(a.request);
+      if (name) stats.calls.set(name, (stats.calls.get(name) ?? 0) + 1);
+    }
     stats.syncs.push({ request, response });
   }
 }
@@ -127,6 +145,20 @@ function notLoaded(prop: string): FakeOfficeError {
     'PropertyNotLoaded',
     `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
   );
+}
+
+/** OfficeExtension.ClientResult: a value a method returns, readable after the next sync. */
+export class FakeClientResult<T> {
+  private known = false;
+  private got: T | undefined;
+  set(value: T): void {
+    this.known = true;
+    this.got = value;
+  }
+  get value(): T {
+    if (!this.known) throw notLoaded('value');
+    return this.got as T;
+  }
 }
 
 /** A proxy: queues calls on a document object that is found only when the batch runs. */

@@ -11,6 +11,7 @@ import { ACTIONS, CONTROLS, OFFICE_JS_URL, TASKPANE_ID } from '../../office-addi
 import { ru } from '../../core/messages/ru';
 import { seedGrid } from '../helpers/seeds';
 import { bookOf } from './excel-fixture';
+import { STATUS_PLAN } from './status-plan';
 import { createFakeOffice } from './fake-excel';
 import { allElements, parseXml, type XmlElement } from './xml-tree';
 import { buildAddin } from './build-addin';
@@ -52,10 +53,10 @@ test('buttons: one action id each, ids and Russian labels as in the code', () =>
   const root = manifest(out);
   const text = resources(root);
   const controls = named(root, 'Control');
-  expect(controls.map((c) => c.attrs.id)).toEqual([CONTROLS.checkPlan, CONTROLS.clearMarks, CONTROLS.openPane]);
+  expect(controls.map((c) => c.attrs.id)).toEqual([CONTROLS.checkPlan, CONTROLS.clearMarks, CONTROLS.enableTracking, CONTROLS.refreshTracking, CONTROLS.openPane]);
   const label = (c: XmlElement | undefined): string => text.get(c?.children.find((x) => x.name === 'Label')?.attrs.resid ?? '') ?? '';
-  expect(controls.map(label)).toEqual([ru.excel.ribbon.check, ru.excel.ribbon.clear, ru.excel.ribbon.pane]);
-  expect(named(root, 'FunctionName').map((f) => f.text)).toEqual([ACTIONS.checkPlan, ACTIONS.clearMarks]);
+  expect(controls.map(label)).toEqual([ru.excel.ribbon.check, ru.excel.ribbon.clear, ru.excel.ribbon.track, ru.excel.ribbon.refresh, ru.excel.ribbon.pane]);
+  expect(named(root, 'FunctionName').map((f) => f.text)).toEqual([ACTIONS.checkPlan, ACTIONS.clearMarks, ACTIONS.enableTracking, ACTIONS.refreshTracking]);
   expect(named(root, 'TaskpaneId').map((t) => t.text)).toEqual([TASKPANE_ID]);
   expect(named(root, 'CustomTab').map((t) => [t.attrs.id, label(t)])).toEqual([[CONTROLS.tab, ru.excel.ribbon.tab]]);
   expect(named(root, 'Group').map((g) => [g.attrs.id, label(g)])).toEqual([[CONTROLS.group, ru.excel.ribbon.group]]);
@@ -82,7 +83,7 @@ test('every icon exists in assets at the size the manifest gives', () => {
   const root = manifest(out);
   const text = resources(root);
   const sized = named(root, 'bt:Image').filter((i) => i.attrs.size);
-  expect(sized.length).toBe(12);
+  expect(sized.length).toBe(18);
   for (const image of sized) {
     const url = text.get(image.attrs.resid ?? '') ?? '';
     const file = join(out, url.slice(BASE.length + 1));
@@ -90,7 +91,7 @@ test('every icon exists in assets at the size the manifest gives', () => {
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(Number(image.attrs.size));
   }
-  expect(readdirSync(join(out, 'assets')).length).toBeGreaterThanOrEqual(12);
+  expect(readdirSync(join(out, 'assets')).length).toBeGreaterThanOrEqual(18);
 });
 
 test('pages load Office.js from the CDN and nothing of the test stub is shipped', () => {
@@ -129,6 +130,21 @@ describe('the commands bundle, loaded in a vm with a fake Office', () => {
     expect(fake.book.find(ru.report.sheetName)).toBeDefined();
     await press(fake, ACTIONS.clearMarks);
     expect(fake.book.find(ru.report.sheetName)).toBeUndefined();
+  });
+
+  test('«Статусы: включить» adds the columns once, «Статусы: обновить» recomputes; both complete the event', async () => {
+    const fake = load(bookOf(STATUS_PLAN.map((r) => [...r])));
+    const sheet = fake.book.sheet('План');
+    await press(fake, ACTIONS.enableTracking);
+    const head = (): unknown[] => (sheet.rows[2] ?? []).map((c) => c?.value ?? '');
+    expect(head().slice(5)).toEqual(['Статус', 'Контрольный срок', 'Контроль']);
+    await press(fake, ACTIONS.enableTracking);
+    expect(head()).toHaveLength(8);
+    sheet.at(4, 5).value = 'Выполнено';
+    await press(fake, ACTIONS.refreshTracking);
+    expect(sheet.get(4, 7)?.value).toBe('Выполнено');
+    expect(sheet.validations).toHaveLength(1);
+    expect(sheet.conditionals).toHaveLength(2);
   });
 
   test('a failing command still completes its event', async () => {

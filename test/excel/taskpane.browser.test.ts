@@ -1,6 +1,7 @@
 /**
  * The built task pane in headless Chromium, Office.js swapped for a stub by the harness: check the
- * plan, see the issues, jump to a cell, apply a fix, undo it; a screenshot goes to test-output/.
+ * plan, see the issues, jump to a cell, apply a fix, undo it; then «Сроки» on a fixed «today»:
+ * enable tracking, pick an executor, see their overdue measures. Screenshots go to test-output/.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -11,10 +12,14 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { OFFICE_JS_URL } from '../../office-addin/ids';
 import { seedGrid } from '../helpers/seeds';
 import { ROOT, buildAddin } from './build-addin';
+import { ROW_OF, STATUS_PLAN } from './status-plan';
 
 const CHROMIUM = '/usr/bin/chromium';
 const DIST = join(ROOT, 'dist', 'office-addin');
 const SHOT = join(ROOT, 'test-output', 'taskpane.png');
+const DEADLINES_SHOT = join(ROOT, 'test-output', 'taskpane-deadlines.png');
+/** «Today» in the page for «Сроки»: the clock is fixed, so the plan's overdue rows stay overdue. */
+const TODAY = new Date('2025-03-20T10:00:00');
 const available = existsSync(CHROMIUM);
 if (!available) console.warn(`ПРОПУСК: нет ${CHROMIUM} — тест панели задач в браузере не запускался (apt-get install chromium).`);
 const maybe = available ? test : test.skip;
@@ -40,29 +45,33 @@ function seedRows(): (string | null)[][] {
   return rows;
 }
 
-async function stubScript(): Promise<string> {
+async function stubScript(rows: readonly (readonly (string | null)[])[]): Promise<string> {
   const bundle = await build({ entryPoints: [join(__dirname, 'office-stub.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020', logLevel: 'warning' });
-  return `window.__okoSeed = ${JSON.stringify(seedRows())};\n${bundle.outputFiles[0]?.text ?? ''}`;
+  return `window.__okoSeed = ${JSON.stringify(rows)};\n${bundle.outputFiles[0]?.text ?? ''}`;
 }
 
 const stub = <T>(page: Page, fn: string): Promise<T> => page.evaluate(`(() => { const s = window.__okoStub; return ${fn}; })()`) as Promise<T>;
 
 let server: Server | null = null;
 let browser: Browser | null = null;
+let base = '';
 
 afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(null)));
 });
 
-maybe('check, issue list, jump to a cell, fix and undo in the built task pane', async () => {
-  expect(buildAddin(DIST).status).toBe(0);
-  server = await serve(DIST);
-  const { port } = server.address() as AddressInfo;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+/** A page whose Office.js is the stub over `rows`; anything else off this machine is refused. */
+async function openPane(rows: readonly (readonly (string | null)[])[]): Promise<{ page: Page; errors: string[]; requested: string[] }> {
+  if (!browser) {
+    expect(buildAddin(DIST).status).toBe(0);
+    server = await serve(DIST);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  }
   const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -72,10 +81,14 @@ maybe('check, issue list, jump to a cell, fix and undo in the built task pane', 
     requested.push(route.request().url());
     return route.abort();
   });
-  const script = await stubScript();
+  const script = await stubScript(rows);
   await page.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: script }));
+  return { page, errors, requested };
+}
 
-  await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+maybe('check, issue list, jump to a cell, fix and undo in the built task pane', async () => {
+  const { page, errors, requested } = await openPane(seedRows());
+  await page.goto(`${base}/taskpane.html`);
   await page.click('#oko-check');
   await page.waitForSelector('.issue');
   const issues = await page.locator('.issue').count();
@@ -113,6 +126,55 @@ maybe('check, issue list, jump to a cell, fix and undo in the built task pane', 
 
   mkdirSync(join(ROOT, 'test-output'), { recursive: true });
   await page.screenshot({ path: SHOT, fullPage: true });
+  expect(errors).toEqual([]);
+  expect(requested).toEqual([]);
+});
+
+maybe('«Сроки»: enable tracking, pick an executor, see their overdue measures, jump to one', async () => {
+  const { page, errors, requested } = await openPane(STATUS_PLAN);
+  // The pane's «today» is the machine's date: fixed here, before any script of the page runs.
+  await page.clock.setFixedTime(TODAY);
+  await page.goto(`${base}/taskpane.html`);
+  await page.click('#oko-tab-deadlines');
+  await expect(page.locator('#oko-tab-deadlines').getAttribute('aria-selected')).resolves.toBe('true');
+  // Opening the tab reads the statuses (nothing written): everyone's list is there already.
+  await page.waitForSelector('#oko-who');
+  expect(await page.locator('.deadline').count()).toBe(4);
+  expect(await stub<number>(page, 's.book.sheet("План").rows[2].length')).toBe(5);
+
+  await page.click('#oko-enable');
+  await page.waitForSelector('.status:has-text("Добавлены столбцы")');
+  await expect(page.locator('.status').textContent()).resolves.toMatch(/Просрочено: 2\. Срок в ближайшие дни: 2\./);
+  expect(await stub<string[]>(page, 's.book.sheet("План").rows[2].map((c) => c.value)')).toEqual([
+    '№', 'Мероприятие', 'Сроки', 'Ответственные', 'Отметка о выполнении', 'Статус', 'Контрольный срок', 'Контроль',
+  ]);
+
+  // The official marks 1.2 «Перенесено» without a new date, then refreshes.
+  await stub(page, `s.book.sheet("План").at(${ROW_OF['1.2'] - 1}, 5).value = "Перенесено"`);
+  await page.click('#oko-refresh');
+  await page.waitForSelector('#oko-refresh:not([disabled])');
+
+  const options = await page.locator('#oko-who option').allTextContents();
+  expect(options).toEqual(['все', 'ИМЦ', 'Управление образования', 'ЦОКО']);
+  await page.selectOption('#oko-who', 'ИМЦ');
+  await page.waitForSelector('.deadline:nth-child(2)');
+  const items = page.locator('.deadline');
+  expect(await items.count()).toBe(2);
+  expect([await items.nth(0).getAttribute('data-row'), await items.nth(1).getAttribute('data-row')]).toEqual([String(ROW_OF['1.2']), String(ROW_OF['1.3'])]);
+  await expect(items.nth(0).textContent()).resolves.toMatch(/^1\.2Назначение общественных наблюдателей15\.03\.2025Просрочено \(5 дн\.\)Укажите новый срок$/);
+  await expect(items.nth(1).textContent()).resolves.toMatch(/31\.03\.2025Срок через 11 дн\.$/);
+
+  await items.nth(0).locator('.go').click();
+  await page.waitForFunction('window.__okoStub.book.selections.length > 0');
+  expect(await stub<{ sheet: string; address: string }[]>(page, 's.book.selections')).toEqual([{ sheet: 'План', address: `F${ROW_OF['1.2']}` }]);
+
+  await page.selectOption('#oko-who', 'Управление образования');
+  await page.waitForFunction('document.querySelectorAll(".deadline").length === 3');
+  expect(await page.locator('.deadline-overdue').count()).toBe(2);
+  expect(await page.locator('.deadline .hint').count()).toBe(1);
+
+  mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+  await page.screenshot({ path: DEADLINES_SHOT, fullPage: true });
   expect(errors).toEqual([]);
   expect(requested).toEqual([]);
 });

@@ -1,6 +1,6 @@
 /** The built Apps Script project: a plain script whose entries are globals, the menu, the sidebar, the manifest. */
 import vm from 'node:vm';
-import { MENU_ITEMS, MENU_TITLE } from '../../gas/menu';
+import { MENU_ITEMS, MENU_TITLE, REMINDERS_HANDLER, STATUS_MENU } from '../../gas/menu';
 import { buildGas, loadGas, type Built } from './gas-harness';
 
 const ENTRIES = [
@@ -14,6 +14,14 @@ const ENTRIES = [
   'panelApplyFix',
   'panelUndo',
   'panelSelect',
+  'panelStatuses',
+  'panelEnableTracking',
+  'panelRefreshTracking',
+  'menuEnableTracking',
+  'menuRefreshTracking',
+  'menuRemindersOn',
+  'menuRemindersOff',
+  'remindersDaily',
 ];
 
 let built: Built;
@@ -45,14 +53,19 @@ test('onOpen in AuthMode.NONE builds the «ОКО-план» menu and touches no
   expect(menu?.caption).toBe(MENU_TITLE);
   expect(menu?.items.map((i) => i.caption)).toEqual(['Проверить план', 'Снять отметки', 'Открыть панель']);
   expect(menu?.items).toEqual(MENU_ITEMS.map((i) => ({ caption: i.caption, functionName: i.handler })));
-  for (const item of menu?.items ?? []) expect(typeof gas.context[item.functionName]).toBe('function');
+  expect(menu?.subMenus.map((m) => m.caption)).toEqual(['Статусы']);
+  const statuses = menu?.subMenus[0];
+  expect(statuses?.items.map((i) => i.caption)).toEqual(['Включить отслеживание', 'Обновить', 'Напоминания: включить', 'Напоминания: отключить']);
+  expect(statuses?.items).toEqual(STATUS_MENU.items.map((i) => ({ caption: i.caption, functionName: i.handler })));
+  for (const item of [...(menu?.items ?? []), ...(statuses?.items ?? [])]) expect(typeof gas.context[item.functionName]).toBe('function');
+  expect(typeof gas.context[REMINDERS_HANDLER]).toBe('function');
   expect(gas.fake.log.calls).toEqual([]);
 });
 
 test('onInstall builds the same menu', () => {
   const gas = loadGas(built);
   gas.run('onInstall', { authMode: 'FULL' });
-  expect(gas.fake.ui.menus.map((m) => m.items.length)).toEqual([3]);
+  expect(gas.fake.ui.menus.map((m) => [m.items.length, m.subMenus.length])).toEqual([[3, 1]]);
 });
 
 test('«Открыть панель» shows the self-contained sidebar with the shared panel', () => {
@@ -74,12 +87,17 @@ test('«Открыть панель» shows the self-contained sidebar with the 
   expect(html.match(/<\/script/gi)).toHaveLength(1);
 });
 
-test('the manifest: V8, Moscow time, the two narrowest scopes', () => {
+test('the manifest: V8, Moscow time, the narrowest scopes (this spreadsheet, its UI, the reminders trigger, sending mail)', () => {
   expect(JSON.parse(built.manifest)).toEqual({
     timeZone: 'Europe/Moscow',
     runtimeVersion: 'V8',
     exceptionLogging: 'STACKDRIVER',
     dependencies: {},
-    oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'],
+    oauthScopes: [
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/script.send_mail',
+    ],
   });
 });

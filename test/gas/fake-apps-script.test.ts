@@ -1,5 +1,6 @@
 /** The fake is only worth its tests if it refuses what Apps Script refuses and parses what it parses. */
 import { createAppsScript } from './fake-apps-script';
+import { conditionalFill, FakeConditionalRuleBuilder, FakeDataValidationBuilder } from './fake-rules';
 import { PROTECTED } from './fake-sheet';
 
 function book() {
@@ -74,4 +75,44 @@ test('properties are capped at 9 KB a value', () => {
   const { fake } = book();
   const props = fake.globals.PropertiesService as { getScriptProperties(): { setProperty(k: string, v: string): unknown } };
   expect(() => props.getScriptProperties().setProperty('k', 'x'.repeat(10000))).toThrow('Argument too large');
+});
+
+test('dropdowns and number formats are range-level; inserted rows move conditional rules and grow them', () => {
+  const { fake, sheet } = book();
+  const rule = new FakeDataValidationBuilder().requireValueInList(['Да', 'Нет'], true).setAllowInvalid(false).build();
+  sheet.getRange('B1:B2').setDataValidation(rule);
+  sheet.getRange('B1:B2').setNumberFormat('dd.mm.yyyy');
+  expect(fake.log.count('setDataValidation')).toBe(1);
+  expect(sheet.getRange('B1:B3').getDataValidations().flat()).toEqual([rule, rule, null]);
+  expect(sheet.getRange('B1:B3').getNumberFormats().flat()).toEqual(['dd.mm.yyyy', 'dd.mm.yyyy', 'General']);
+  expect(() => new FakeDataValidationBuilder().requireValueInList('Да', true)).toThrow('Invalid argument');
+
+  const red = new FakeConditionalRuleBuilder().whenTextStartsWith('b').setBackground('#F4CCCC').setRanges([sheet.getRange('A1:A2')]).build();
+  sheet.setConditionalFormatRules([red]);
+  expect(conditionalFill(sheet, 2, 1)).toBe('#f4cccc');
+  expect(conditionalFill(sheet, 1, 1)).toBeNull();
+  sheet.insertRowBefore(2);
+  expect(sheet.getConditionalFormatRules()[0]?.getRanges().map((r) => r.getA1Notation())).toEqual(['A1:A3']);
+  expect(sheet.getRange('B3').getDataValidations()[0]?.[0]).toBe(rule);
+  const other = fake.book.addSheet('Другой');
+  const elsewhere = new FakeConditionalRuleBuilder().whenTextContains('x').setBackground('#ffffff').setRanges([other.getRange('A1')]).build();
+  expect(() => sheet.setConditionalFormatRules([elsewhere])).toThrow('must be on the sheet');
+  expect(() => new FakeConditionalRuleBuilder().whenTextStartsWith('x').build()).toThrow('at least one range');
+});
+
+test('clock triggers need a schedule and are capped at 20; mail refuses past the quota and bad addresses', () => {
+  const { fake } = book();
+  expect(() => fake.script.newTrigger('f').timeBased().atHour(8).create()).toThrow('schedule');
+  for (let i = 0; i < 20; i++) fake.script.newTrigger('f').timeBased().everyDays(1).create();
+  expect(() => fake.script.newTrigger('f').timeBased().everyDays(1).create()).toThrow('too many triggers');
+  const [first] = fake.script.getProjectTriggers();
+  if (first) fake.script.deleteTrigger(first);
+  expect(fake.script.triggers).toHaveLength(19);
+
+  fake.mail.quota = 1;
+  expect(() => fake.mail.sendEmail('нет адреса', 'тема', 'текст')).toThrow('Invalid email');
+  fake.mail.sendEmail('a@b.ru', 'тема', 'текст');
+  expect(fake.mail.getRemainingDailyQuota()).toBe(0);
+  expect(() => fake.mail.sendEmail('c@d.ru', 'тема', 'текст')).toThrow('too many times for one day');
+  expect(fake.mail.sent.map((m) => m.to)).toEqual(['a@b.ru']);
 });

@@ -1,11 +1,13 @@
 /**
  * A fake of the Apps Script services the Sheets host uses — SpreadsheetApp, HtmlService,
- * Utilities, Session, PropertiesService, ScriptApp — recording every call, for tests that run
- * the built Code.js in a Node vm. No Google access.
+ * Utilities, Session, PropertiesService, ScriptApp, MailApp, LockService — recording every
+ * call, for tests that run the built Code.js in a Node vm. No Google access.
  */
 import { CallLog, FakeSheet, type Book } from './fake-sheet';
 import { activeRanges, type FakeRange } from './fake-range';
 import type { Scalar } from './fake-cells';
+import { BooleanCriteria, DataValidationCriteria, FakeConditionalRuleBuilder, FakeDataValidationBuilder } from './fake-rules';
+import { FakeLock, FakeMailApp, FakeScriptApp } from './fake-services';
 import { formatDate, parseDate } from './fake-time';
 
 export class FakeSpreadsheet implements Book {
@@ -112,10 +114,16 @@ export interface MenuItem {
 
 export class FakeMenu {
   readonly items: MenuItem[] = [];
+  readonly subMenus: FakeMenu[] = [];
   constructor(private readonly ui: FakeUi, readonly caption: string) {}
   addItem(caption: string, functionName: string): FakeMenu {
     if (typeof functionName !== 'string' || !functionName) throw new Error('Exception: Invalid argument: functionName');
     this.items.push({ caption, functionName });
+    return this;
+  }
+  addSubMenu(menu: FakeMenu): FakeMenu {
+    if (!(menu instanceof FakeMenu) || !menu.caption) throw new Error('Exception: Invalid argument: menu');
+    this.subMenus.push(menu);
     return this;
   }
   addSeparator(): FakeMenu {
@@ -197,6 +205,12 @@ export interface FakeAppsScript {
   readonly log: CallLog;
   readonly book: FakeSpreadsheet;
   readonly ui: FakeUi;
+  readonly script: FakeScriptApp;
+  readonly mail: FakeMailApp;
+  readonly lock: FakeLock;
+  readonly documentProperties: FakeProperties;
+  /** What the script wrote with console.* (an unattended trigger's only output). */
+  readonly logs: { level: string; message: string }[];
   /** What the vm context gets as its globals. */
   readonly globals: Record<string, unknown>;
   /** AuthMode.NONE: an add-on not yet used in this document may not read it. */
@@ -209,12 +223,27 @@ export function createAppsScript(files: Readonly<Record<string, string>> = {}, t
   const book = new FakeSpreadsheet(log, timeZone);
   const ui = new FakeUi(log);
   const props = { document: new FakeProperties(), script: new FakeProperties(), user: new FakeProperties() };
-  const fake: FakeAppsScript = { log, book, ui, globals: {}, authMode: 'LIMITED' };
+  const fake: FakeAppsScript = {
+    log,
+    book,
+    ui,
+    script: new FakeScriptApp(log),
+    mail: new FakeMailApp(log),
+    lock: new FakeLock(),
+    documentProperties: props.document,
+    logs: [],
+    globals: {},
+    authMode: 'LIMITED',
+  };
   const allowed = (what: string): void => {
     if (fake.authMode === 'NONE') throw new Error(`Exception: You do not have permission to call ${what}`);
   };
   const SpreadsheetApp = {
     ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
+    BooleanCriteria,
+    DataValidationCriteria,
+    newDataValidation: () => new FakeDataValidationBuilder(),
+    newConditionalFormatRule: () => new FakeConditionalRuleBuilder(),
     getUi: () => ui,
     getActiveSpreadsheet: () => (allowed('SpreadsheetApp.getActiveSpreadsheet'), book),
     getActive: () => (allowed('SpreadsheetApp.getActive'), book),
@@ -239,9 +268,23 @@ export function createAppsScript(files: Readonly<Record<string, string>> = {}, t
     getScriptProperties: () => props.script,
     getUserProperties: () => props.user,
   };
-  const ScriptApp = { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } };
   const Logger = { log: (...args: unknown[]) => log.record(`Logger.log ${args.map(String).join(' ')}`) };
-  const quiet = { log: Logger.log, info: Logger.log, warn: Logger.log, error: Logger.log };
-  Object.assign(fake.globals, { SpreadsheetApp, HtmlService, Utilities, Session, PropertiesService, ScriptApp, Logger, console: quiet });
+  const logged = (level: string) => (...args: unknown[]): void => {
+    fake.logs.push({ level, message: args.map(String).join(' ') });
+  };
+  const quiet = { log: logged('log'), info: logged('info'), warn: logged('warn'), error: logged('error') };
+  const LockService = { getDocumentLock: () => fake.lock, getScriptLock: () => fake.lock };
+  Object.assign(fake.globals, {
+    SpreadsheetApp,
+    HtmlService,
+    Utilities,
+    Session,
+    PropertiesService,
+    ScriptApp: fake.script,
+    MailApp: fake.mail,
+    LockService,
+    Logger,
+    console: quiet,
+  });
   return fake;
 }

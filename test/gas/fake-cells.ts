@@ -3,6 +3,7 @@
  * spreadsheet: written strings are parsed like typed input («2021» → number, «=…» → formula,
  * «'…» → text), empty reads back as '', dates as Date objects.
  */
+import type { FakeDataValidation } from './fake-rules';
 import { formatDate, zonedDate } from './fake-time';
 
 export type Scalar = string | number | boolean | Date;
@@ -15,9 +16,13 @@ export interface Cell {
   background: string | null;
   note: string;
   weight: 'bold' | null;
+  /** The dropdown rule set by setDataValidation, or null. */
+  validation: FakeDataValidation | null;
+  /** The number format; '' is Sheets' automatic format. */
+  format: string;
 }
 
-export const emptyCell = (): Cell => ({ value: '', formula: '', background: null, note: '', weight: null });
+export const emptyCell = (): Cell => ({ value: '', formula: '', background: null, note: '', weight: null, validation: null, format: '' });
 
 /** Works across realms: the bundle under test runs in a vm with its own Date. */
 export function isDate(v: unknown): v is Date {

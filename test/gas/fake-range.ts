@@ -5,6 +5,7 @@
 import { copyValue, display, normalizeColor, parseInput, type Cell, type Scalar } from './fake-cells';
 import { letters, overlaps, type Area } from './fake-area';
 import { FakeProtection, type Book, type FakeSheet } from './fake-sheet';
+import { FakeDataValidation } from './fake-rules';
 
 type Grid<T> = T[][];
 
@@ -115,6 +116,28 @@ export class FakeRange {
   }
   setFontWeights(weights: unknown): FakeRange {
     return this.write<unknown>('setFontWeights', weights, (c, v) => (c.weight = v === 'bold' ? 'bold' : null));
+  }
+  /** One rule for the whole rectangle; null removes validation. */
+  setDataValidation(rule: FakeDataValidation | null): FakeRange {
+    if (rule !== null && !(rule instanceof FakeDataValidation)) throw new Error('Exception: Invalid argument: rule');
+    return this.fillAll('setDataValidation', (c) => (c.validation = rule));
+  }
+  getDataValidations(): Grid<FakeDataValidation | null> {
+    return this.read('getDataValidations', (c) => c?.validation ?? null);
+  }
+  setNumberFormat(format: string): FakeRange {
+    if (typeof format !== 'string') throw new Error('Exception: Invalid argument: numberFormat');
+    return this.fillAll('setNumberFormat', (c) => (c.format = format));
+  }
+  getNumberFormats(): Grid<string> {
+    return this.read('getNumberFormats', (c) => c?.format || 'General');
+  }
+  /** A range-level setter: one call, every cell of the rectangle. */
+  private fillAll(method: string, put: (c: Cell) => void): FakeRange {
+    this.sheet.assertWritable(this.area);
+    this.sheet.book.log.record(method, this.sheet.name, this.area.rows, this.area.cols);
+    for (let r = 0; r < this.area.rows; r++) for (let c = 0; c < this.area.cols; c++) put(this.sheet.cell(this.area.row + r, this.area.col + c));
+    return this;
   }
   getMergedRanges(): FakeRange[] {
     this.sheet.book.log.record('getMergedRanges', this.sheet.name, this.area.rows, this.area.cols);

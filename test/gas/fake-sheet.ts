@@ -6,6 +6,7 @@
 import { emptyCell, type Cell, type Scalar } from './fake-cells';
 import { inside, overlaps, parseA1, type Area } from './fake-area';
 import { FakeRange } from './fake-range';
+import type { FakeConditionalRule } from './fake-rules';
 
 export type { Area };
 
@@ -87,6 +88,7 @@ export class FakeSheet {
   readonly merges: Area[] = [];
   readonly protections: FakeProtection[] = [];
   readonly widths = new Map<number, number>();
+  conditionalRules: FakeConditionalRule[] = [];
   hidden = false;
 
   constructor(readonly book: Book, public name: string, readonly id: number, public maxRows = 1000, public maxCols = 26) {}
@@ -155,6 +157,7 @@ export class FakeSheet {
     };
     this.merges.forEach(shift);
     this.protections.forEach((p) => shift(p.area));
+    this.conditionalRules.forEach((r) => r.targets.forEach((t) => shift(t.area)));
     return this;
   }
   insertRowsAfter(after: number, howMany: number): FakeSheet {
@@ -179,13 +182,13 @@ export class FakeSheet {
     return this.wipe((c) => Object.assign(c, { value: '', formula: '' }), 'clearContents');
   }
   clearFormats(): FakeSheet {
-    return this.wipe((c) => Object.assign(c, { background: null, weight: null }), 'clearFormats');
+    return this.wipe((c) => Object.assign(c, { background: null, weight: null, format: '' }), 'clearFormats');
   }
   clearNotes(): FakeSheet {
     return this.wipe((c) => Object.assign(c, { note: '' }), 'clearNotes');
   }
   clear(): FakeSheet {
-    return this.wipe((c) => Object.assign(c, { value: '', formula: '', background: null, weight: null }), 'clear');
+    return this.wipe((c) => Object.assign(c, { value: '', formula: '', background: null, weight: null, format: '' }), 'clear');
   }
   hideSheet(): FakeSheet {
     this.book.log.record('hideSheet', this.name);
@@ -211,6 +214,17 @@ export class FakeSheet {
   }
   getColumnWidth(col: number): number {
     return this.widths.get(col) ?? 100;
+  }
+  getConditionalFormatRules(): FakeConditionalRule[] {
+    this.book.log.record('getConditionalFormatRules', this.name);
+    return [...this.conditionalRules];
+  }
+  /** Replaces all the sheet's rules; each rule's ranges must lie on this sheet. */
+  setConditionalFormatRules(rules: FakeConditionalRule[]): void {
+    if (rules.some((r) => r.targets.some((t) => t.sheet !== this))) throw new Error('Exception: The ranges of a conditional format rule must be on the sheet it is set on.');
+    for (const r of rules) r.targets.forEach((t) => this.assertWritable(t.area));
+    this.book.log.record('setConditionalFormatRules', this.name, rules.length, 0);
+    this.conditionalRules = [...rules];
   }
   getProtections(type: string): FakeProtection[] {
     this.book.log.record('getProtections', this.name);

@@ -43,6 +43,19 @@ export function loadGas(built: Built, fake: FakeAppsScript = createAppsScript({ 
   return { fake, context, run };
 }
 
+/**
+ * The clock of Code.js: `new Date()` in the vm gives this wall-clock time in the spreadsheet's
+ * zone (default 08:00, when the reminders trigger fires); dates built from arguments are untouched.
+ */
+export function setClock(gas: Gas, iso: string, hour = 8): void {
+  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+  const now = zonedDate(y, m, d, gas.fake.book.timeZone(), hour).getTime();
+  vm.runInContext(
+    `Date = class extends Date { constructor(...a) { super(...(a.length ? a : [${now}])); } static now() { return ${now}; } };`,
+    gas.context,
+  );
+}
+
 /** Grid values as a user's sheet holds them: '' for empty, dates as Date (midnight in `timeZone`). */
 export function toSheetValues(values: readonly (readonly CellValue[])[], toDate: (iso: string) => Date): Scalar[][] {
   return values.map((line) =>

@@ -1,0 +1,139 @@
+/**
+ * «Собрать»: received files + the book as read → the changes to the book and the report. Pure:
+ * the same book and files give the same changes (only the appended «Журнал» rows carry `now`).
+ */
+import type { Change } from '../changes/change-set';
+import type { CellValue, Grid } from '../grid/grid';
+import { ru } from '../messages/ru';
+import { isBlank } from './answer-normalize';
+import { indicatorTotals, type IndicatorTotal } from './indicator-totals';
+import { journalChanges, type JournalEntry } from './journal';
+import type { Registry } from './registry';
+import { registryChanges, type RegistryResult } from './registry-update';
+import type { ReceivedFile } from './school-file';
+import { answersStatus, decideStatus, parseStatus, statusName, type SchoolStatus } from './school-status';
+import { mergeFiles, type QuarantinedFile } from './submission-merge';
+import { dayOf, fingerprint, readPreviousSummary, summaryChanges, type SummarySchool } from './summary-sheet';
+import type { Template } from './template';
+
+export interface CollectBook {
+  readonly template: Template;
+  readonly registry: Registry;
+  readonly registryGrid: Grid;
+  /** The old «Свод чек-листов» values, or null before the first collect. */
+  readonly previousSummary: readonly (readonly CellValue[])[] | null;
+  /** The «Журнал» values, or null when the sheet does not exist yet. */
+  readonly journal: readonly (readonly CellValue[])[] | null;
+}
+
+export interface CollectContext {
+  /** The moment of the run, ISO 8601 (the host's clock; core has none). */
+  readonly now: string;
+  /** Who runs it, where the host knows; '' otherwise. */
+  readonly who: string;
+}
+
+export interface SchoolReport {
+  readonly code: string;
+  readonly name: string;
+  readonly status: string;
+  readonly statusId: SchoolStatus;
+  /** The accepted file's «modified» time, or null. */
+  readonly submitted: string | null;
+  readonly file: string | null;
+}
+
+export interface CollectCounts {
+  readonly files: number;
+  /** Schools with an accepted file. */
+  readonly merged: number;
+  /** Of those, accepted files new or changed since the last collect. */
+  readonly changed: number;
+  readonly quarantined: number;
+  readonly superseded: number;
+}
+
+export interface CollectReport {
+  readonly template: { readonly id: string; readonly version: string };
+  readonly schools: readonly SchoolReport[];
+  readonly indicators: readonly IndicatorTotal[];
+  readonly quarantine: readonly QuarantinedFile[];
+  readonly notSubmitted: readonly string[];
+  readonly counts: CollectCounts;
+  /** Rows of «Школы» that were skipped, in Russian. */
+  readonly warnings: readonly string[];
+  /** One Russian sentence: the outcome. */
+  readonly message: string;
+}
+
+const DONE: readonly SchoolStatus[] = ['submitted', 'accepted'];
+
+export function collectChecklists(book: CollectBook, files: readonly ReceivedFile[], ctx: CollectContext): { changes: Change[]; report: CollectReport } {
+  const { template, registry } = book;
+  const j = ru.checklists.journal;
+  const merged = mergeFiles(files, template, registry);
+  const previous = readPreviousSummary(book.previousSummary);
+  const entries: JournalEntry[] = [];
+  let changed = 0;
+  const rows: SummarySchool[] = merged.schools.map((m) => {
+    const sub = m.submission;
+    const sameFile = (previous.get(m.school.code) ?? '') === (sub ? fingerprint(sub) : '');
+    const computed = answersStatus(template, sub);
+    const status = decideStatus({ computed, newestRejected: m.newestRejected, current: parseStatus(m.school.status), sameFile });
+    if (sub && !sameFile) {
+      changed++;
+      entries.push({ file: sub.file, code: m.school.code, outcome: j.merged, details: statusName(computed) });
+      for (const old of m.superseded) entries.push({ file: old, code: m.school.code, outcome: j.superseded, details: j.newerIs(sub.file) });
+    }
+    const date = sub && computed !== 'not-opened' ? dayOf(sub.modified) : null;
+    return { school: m.school, status, submission: sub, date };
+  });
+  for (const q of merged.quarantine) entries.push({ file: q.file, code: q.code ?? '', outcome: j.quarantined, details: q.reason });
+  for (const w of registry.warnings) entries.push({ file: '', code: '', outcome: j.warning, details: w });
+
+  const answered = rows.flatMap((r) => (r.submission && r.submission.answers.some((a) => !isBlank(a)) ? [r.submission.answers] : []));
+  const totals = indicatorTotals(template, answered);
+  const notSubmitted = rows.filter((r) => !DONE.includes(r.status));
+  const counts: CollectCounts = {
+    files: merged.files,
+    merged: rows.filter((r) => r.submission !== null).length,
+    changed,
+    quarantined: merged.quarantine.length,
+    superseded: merged.schools.reduce((n, m) => n + m.superseded.length, 0),
+  };
+  const done = rows.length - notSubmitted.length;
+  const message = ru.checklists.collected(counts.files, counts.merged, counts.changed, counts.quarantined, done, rows.length);
+
+  const results = new Map<string, RegistryResult>(
+    rows.map((r) => [r.school.code, { status: statusName(r.status), date: r.date ?? undefined }]),
+  );
+  const changes: Change[] = [
+    ...summaryChanges({ template, schools: rows, totals, notSubmitted, quarantine: merged.quarantine }),
+    ...registryChanges(book.registryGrid, registry, results),
+    ...journalChanges(book.journal, {
+      when: ctx.now,
+      who: ctx.who,
+      action: j.collect,
+      summary: j.collectSummary(message, template.id, template.version),
+      entries,
+    }),
+  ];
+  const report: CollectReport = {
+    template: { id: template.id, version: template.version },
+    schools: rows.map((r) => ({
+      code: r.school.code,
+      name: r.school.name,
+      status: statusName(r.status),
+      statusId: r.status,
+      submitted: r.submission?.modified ?? null,
+      file: r.submission?.file ?? null,
+    })),
+    indicators: totals,
+    quarantine: merged.quarantine,
+    notSubmitted: notSubmitted.map((r) => r.school.code),
+    counts,
+    warnings: registry.warnings,
+    message,
+  };
+  return { changes, report };
+}

@@ -1,0 +1,95 @@
+/**
+ * The book's «Чек-лист» sheet ↔ the template: read what the official wrote (header found by
+ * names, answer types in Russian, the template id on the «Шаблон чек-листа» line above the table),
+ * and the sheet «Подготовить книгу» creates from the default template.
+ */
+import type { SheetChange } from '../changes/change-set';
+import { cellText, cellValue, type Grid } from '../grid/grid';
+import { ru } from '../messages/ru';
+import { findHeader, foldName, type ColumnSpec } from './header-find';
+import { FALLBACK_TEMPLATE_ID, makeTemplate, normText, type AnswerType, type Indicator, type Template } from './template';
+
+type TemplateRole = 'id' | 'text' | 'type' | 'required' | 'hint';
+
+const COLUMNS: readonly ColumnSpec<TemplateRole>[] = [
+  { role: 'id', pattern: /^(код|№|n$|номер|id$)/, required: true },
+  { role: 'text', pattern: /^(показател|критери|вопрос|содержани|наименование)/, required: true },
+  { role: 'type', pattern: /^тип/, required: false },
+  { role: 'required', pattern: /^обязат/, required: false },
+  { role: 'hint', pattern: /^(пояснени|подсказк|комментари|примечани)/, required: false },
+];
+
+export type TemplateRead = { readonly ok: true; readonly template: Template } | { readonly ok: false; readonly message: string };
+
+/** «да/нет/частично», «Число», «дата», «ссылка»…; an empty cell means Да / Нет / Частично. */
+export function parseAnswerType(text: string): AnswerType | null {
+  const t = foldName(text);
+  // «да/нет/частично», «да, нет», «Да»; but not «дата».
+  if (t === '' || /^да($|[\s/,;-])|^(выбор|частичн)/.test(t)) return 'choice';
+  if (/^(числ|количеств)/.test(t)) return 'number';
+  if (/^дат/.test(t)) return 'date';
+  if (/^(ссылк|url|адрес)/.test(t)) return 'link';
+  return null;
+}
+
+/** Required unless the cell says no («нет», «-», «0», ЛОЖЬ). */
+function parseRequired(grid: Grid, row: number, col: number | undefined): boolean {
+  if (col === undefined) return true;
+  const v = cellValue(grid, row, col);
+  if (typeof v === 'boolean') return v;
+  return !/^(нет|не|необязат|-|—|–|0|ложь|false)/.test(foldName(cellText(grid, row, col)));
+}
+
+/** The id on the «Шаблон чек-листа» line above the header: the first filled cell after the label. */
+function templateId(grid: Grid, headerRow: number): string {
+  for (let row = 1; row < headerRow; row++) {
+    const line = grid.values[row - 1] ?? [];
+    const label = line.findIndex((_, i) => /^шаблон/.test(foldName(cellText(grid, row, i + 1))));
+    if (label < 0) continue;
+    for (let col = label + 2; col <= line.length; col++) {
+      const id = normText(cellText(grid, row, col));
+      if (id !== '') return id;
+    }
+  }
+  return FALLBACK_TEMPLATE_ID;
+}
+
+export function readTemplate(grid: Grid): TemplateRead {
+  const m = ru.checklists.problems;
+  const header = findHeader(grid, COLUMNS);
+  if (!header) return { ok: false, message: m.noTemplateHeader };
+  const col = header.cols;
+  const text = (row: number, c: number | undefined): string => (c === undefined ? '' : normText(cellText(grid, row, c)));
+  const indicators: Indicator[] = [];
+  const problems: string[] = [];
+  const firstRow = new Map<string, number>();
+  for (let row = header.row + 1; row <= grid.values.length; row++) {
+    const id = text(row, col.id);
+    const wording = text(row, col.text);
+    const typeText = text(row, col.type);
+    if (id === '' && wording === '') continue;
+    const type = parseAnswerType(typeText);
+    const first = firstRow.get(id);
+    if (id === '') problems.push(m.templateRow(row, m.missingId));
+    else if (wording === '') problems.push(m.templateRow(row, m.missingText(id)));
+    else if (first !== undefined) problems.push(m.templateRow(row, m.duplicateId(id, first)));
+    else if (type === null) problems.push(m.templateRow(row, m.unknownType(typeText)));
+    else indicators.push({ id, text: wording, type, required: parseRequired(grid, row, col.required), hint: text(row, col.hint) });
+    if (id !== '' && first === undefined) firstRow.set(id, row);
+  }
+  if (problems.length > 0) return { ok: false, message: m.templateProblems(problems) };
+  if (indicators.length === 0) return { ok: false, message: m.noIndicators };
+  return { ok: true, template: makeTemplate(templateId(grid, header.row), indicators) };
+}
+
+/** The «Чек-лист» sheet for a new book: the id line, a blank line, the header, one row per indicator. */
+export function templateSheet(template: Template): SheetChange {
+  const c = ru.checklists;
+  const rows = [
+    [c.templateIdLabel, template.id, c.templateIdHint],
+    [],
+    [...c.templateColumns],
+    ...template.indicators.map((i) => [i.id, i.text, c.answerTypes[i.type], i.required ? c.yesNo.yes : c.yesNo.no, i.hint === '' ? null : i.hint]),
+  ];
+  return { kind: 'sheet', name: c.sheets.template, rows, widths: [20, 80, 18, 14, 40], boldRows: [1, 3] };
+}

@@ -1,0 +1,300 @@
+/**
+ * «Чек-листы школ» end to end on the CLI, as an official runs it: init a book, list 30 schools,
+ * make the files, let schools fill them (empty, partial, «да »/«ДА», formula injection, a deleted
+ * row, another template version, an unknown code, a duplicate newer file, a non-xlsx file),
+ * collect, and check the book cell by cell; then collect again and again.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ValueType, Workbook } from 'exceljs';
+import { DEFAULT_INDICATORS } from '../../core/checklists/default-template';
+import type { CollectJson } from '../../core/checklists/collect-json';
+import type { CellValue } from '../../core/grid/grid';
+import { localIso } from '../../cli/checklist-run-context';
+import { buildOko, runOko } from '../cli/run-oko';
+import { addSchools, bytes, fillSchoolFile, firstTable, fullAnswers, IDS, readGrids, schoolName, sheetValues, writeText } from './checklist-fixture';
+
+const CODES = Array.from({ length: 30 }, (_, i) => String(101 + i));
+const T = (day: number, hour = 10): Date => new Date(Date.UTC(2025, 4, day, hour, 0, 0));
+
+let dir = '';
+let book = '';
+let files = '';
+let answers = '';
+const out = (n: number): string => join(dir, `итог-${n}.xlsx`);
+
+/** What each school sent: the answers the book must show, by code. */
+const sent = new Map<string, { modified: Date; file: string; answers: CellValue[] }>();
+
+const asStored = (v: unknown): CellValue => {
+  if (typeof v === 'string' && /^\d{2}\.\d{2}\.\d{4}$/.test(v)) {
+    const [d, m, y] = v.split('.');
+    return { date: `${y}-${m}-${d}` };
+  }
+  if (typeof v === 'string' && /^\d+$/.test(v)) return Number(v);
+  if (typeof v === 'string' && /^\s*(да|нет|частично)\s*$/i.test(v)) {
+    const t = v.trim().toLowerCase();
+    return t === 'да' ? 'Да' : t === 'нет' ? 'Нет' : 'Частично';
+  }
+  return (v ?? null) as CellValue;
+};
+
+async function send(code: string, fileName: string, a: Record<string, unknown>, modified: Date, extra: Partial<Parameters<typeof fillSchoolFile>[2]> = {}, from = files): Promise<void> {
+  await fillSchoolFile(join(from, `${code}.xlsx`), join(answers, fileName), { answers: a as never, modified, ...extra });
+  sent.set(code, { modified, file: fileName, answers: IDS.map((id) => asStored(a[id])) });
+}
+
+async function editTemplateText(target: string): Promise<void> {
+  const wb = new Workbook();
+  await wb.xlsx.readFile(target);
+  const ws = wb.getWorksheet('Чек-лист');
+  if (!ws) throw new Error('no Чек-лист');
+  ws.getCell(3 + IDS.length, 2).value = 'Ссылка на страницу сайта ОО об объективности ОКО (новая формулировка)';
+  await wb.xlsx.writeFile(target);
+}
+
+beforeAll(async () => {
+  buildOko();
+  dir = mkdtempSync(join(tmpdir(), 'oko-checklists-'));
+  book = join(dir, 'Книга УО.xlsx');
+  files = join(dir, 'файлы');
+  answers = join(dir, 'ответы');
+  mkdirSync(answers);
+  expect(runOko(['checklists', 'init', book]).code).toBe(0);
+  await addSchools(book, CODES);
+  expect(runOko(['checklists', 'make', book, '--out', files]).code).toBe(0);
+
+  // Another version: the same book with one wording edited after the files went out.
+  const edited = join(dir, 'правка.xlsx');
+  copyFileSync(book, edited);
+  await editTemplateText(edited);
+  expect(runOko(['checklists', 'make', edited, '--out', join(dir, 'файлы-2')]).code).toBe(0);
+  // An unknown school: a file made from a copy of the book that lists one more school.
+  const other = join(dir, 'другая.xlsx');
+  copyFileSync(book, other);
+  await addSchools(other, [...CODES, '999']);
+  expect(runOko(['checklists', 'make', other, '--out', join(dir, 'файлы-3')]).code).toBe(0);
+
+  await send('101', '101.xlsx', fullAnswers('Да'), T(15));
+  await send('102', '102.xlsx', {}, T(15, 11));
+  await send('103', '103.xlsx', { '2.1': 'Да', '2.2': 'Нет' }, T(15, 12));
+  await send('104', '104.xlsx', { ...fullAnswers('Да'), '2.1': 'да ', '2.2': 'ДА', '2.3': 'нет', '2.4': 'Частично', '2.5': ' частично ', '2.10': '12', '2.11': '20.05.2025', '2.12': 'https://school104.example/oko' }, T(15, 13));
+  await send('105', '105.xlsx', fullAnswers('Да'), T(15, 14), {
+    comments: {
+      '2.1': '=HYPERLINK("http://evil.example","жми")',
+      '2.2': '+7 (912) 000-00-00',
+      '2.3': '-1',
+      '2.4': '@SUM(A1:A2)',
+      '2.5': { formula: 'HYPERLINK("http://evil.example","ссылка")', result: 'ссылка' },
+    },
+  });
+  await fillSchoolFile(join(files, '106.xlsx'), join(answers, '106.xlsx'), {
+    answers: fullAnswers('Да'),
+    modified: T(16),
+    edit: (wb) => wb.getWorksheet('Чек-лист')?.spliceRows(4, 1),
+  });
+  await fillSchoolFile(join(dir, 'файлы-2', '107.xlsx'), join(answers, '107.xlsx'), { answers: fullAnswers('Да'), modified: T(16, 11) });
+  // Two files of 108: the one saved later wins though its name sorts first and its mtime is older.
+  await fillSchoolFile(join(files, '108.xlsx'), join(answers, '108.xlsx'), { answers: fullAnswers('Нет'), modified: T(10) });
+  await send('108', '108 (2).xlsx', fullAnswers('Да'), T(12));
+  utimesSync(join(answers, '108 (2).xlsx'), T(1), T(1));
+  writeText(join(answers, '109.xlsx'), 'Это не книга Excel, а письмо: «чек-лист заполним позже».');
+  await send('110', '110.xlsx', fullAnswers('Да'), T(17));
+  const mixed = Object.fromEntries(IDS.map((id, k) => [id, fullAnswers(['Да', 'Нет', 'Частично'][k % 3] ?? 'Да')[id]]));
+  await send('111', '111.xlsx', mixed, T(17, 11));
+  await fillSchoolFile(join(files, '112.xlsx'), join(answers, '112.xlsx'), { answers: { ...fullAnswers('Да'), '2.1': 'может быть' }, modified: T(17, 12) });
+  for (const code of CODES.slice(12, 20)) await send(code, `${code}.xlsx`, { ...fullAnswers('Да'), '2.11': null, '2.12': null }, T(18));
+  await fillSchoolFile(join(dir, 'файлы-3', '999.xlsx'), join(answers, '999.xlsx'), { answers: fullAnswers('Да'), modified: T(18) });
+  writeText(join(answers, 'readme.txt'), 'не чек-лист');
+  writeText(join(answers, '~$101.xlsx'), 'lock');
+}, 120000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const STATUS: Record<string, string> = {
+  '101': 'Сдан', '102': 'Не открыт', '103': 'Заполняется', '104': 'Сдан', '105': 'Сдан', '106': 'На доработке',
+  '107': 'На доработке', '108': 'Сдан', '109': 'На доработке', '110': 'Сдан', '111': 'Сдан', '112': 'На доработке',
+};
+const statusOf = (code: string): string => STATUS[code] ?? (Number(code) <= 120 ? 'Сдан' : 'Не открыт');
+const NOT_SUBMITTED = CODES.filter((c) => !['Сдан', 'Принят'].includes(statusOf(c)));
+
+describe('collect', () => {
+  let grids: Map<string, import('../../core/grid/grid').Grid>;
+  let json: CollectJson;
+
+  beforeAll(async () => {
+    const dry = runOko(['checklists', 'collect', book, answers]);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('пробный прогон');
+    const r = runOko(['checklists', 'collect', book, answers, '--out', out(1)]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    grids = await readGrids(out(1));
+    const j = runOko(['checklists', 'collect', out(1), answers, '--json']);
+    expect(j.code).toBe(0);
+    json = JSON.parse(j.stdout) as CollectJson;
+  }, 120000);
+
+  test('«Свод чек-листов»: one row per school, cell by cell', () => {
+    const table = firstTable(sheetValues(grids, 'Свод чек-листов'));
+    expect(table[0]).toEqual(['Код ОО', 'Наименование', 'Статус', 'Дата сдачи', 'Файл', 'Изменён', ...IDS]);
+    expect(table).toHaveLength(CODES.length + 1);
+    CODES.forEach((code, k) => {
+      const s = statusOf(code) === 'На доработке' ? undefined : sent.get(code);
+      const when = s ? localIso(s.modified) : null;
+      const expected: CellValue[] = [code, schoolName(code), statusOf(code), when && statusOf(code) !== 'Не открыт' ? { date: when.slice(0, 10) } : null, s?.file ?? null, when, ...(s?.answers ?? IDS.map(() => null))];
+      while (expected.length > 0 && expected[expected.length - 1] === null) expected.pop();
+      expect({ code, row: table[k + 1] }).toEqual({ code, row: expected });
+    });
+  });
+
+  test('answers are normalised: «да », «ДА», « частично », «12», «20.05.2025»', () => {
+    const row = firstTable(sheetValues(grids, 'Свод чек-листов')).find((r) => r[0] === '104') ?? [];
+    expect(row.slice(6)).toEqual(['Да', 'Да', 'Нет', 'Частично', 'Частично', 'Да', 'Да', 'Да', 'Да', 12, { date: '2025-05-20' }, 'https://school104.example/oko']);
+  });
+
+  test('answer cells are coloured: Да green, Нет red, Частично amber', async () => {
+    const wb = new Workbook();
+    await wb.xlsx.readFile(out(1));
+    const ws = wb.getWorksheet('Свод чек-листов');
+    if (!ws) throw new Error('no Свод');
+    const argb = (r: number, c: number): unknown => {
+      const f = ws.getCell(r, c).fill;
+      return f && f.type === 'pattern' ? f.fgColor?.argb : undefined;
+    };
+    const row111 = CODES.indexOf('111') + 2;
+    expect([argb(row111, 7), argb(row111, 8), argb(row111, 9)]).toEqual(['FFC6EFCE', 'FFFFC7CE', 'FFFFEB9C']);
+    expect(argb(row111, 16)).toBeUndefined();
+    expect(argb(CODES.indexOf('121') + 2, 7)).toBeUndefined();
+  });
+
+  test('quarantine: each refused file with its Russian reason, none merged', () => {
+    expect(json.quarantine.map((q) => [q.file, q.code])).toEqual([
+      ['106.xlsx', '106'],
+      ['107.xlsx', '107'],
+      ['109.xlsx', '109'],
+      ['112.xlsx', '112'],
+      ['999.xlsx', null],
+    ]);
+    const reason = (f: string): string => json.quarantine.find((q) => q.file === f)?.reason ?? '';
+    expect(reason('106.xlsx')).toMatch(/Удалены строки показателей: 2\.3\./);
+    expect(reason('107.xlsx')).toMatch(/прежней версии чек-листа/);
+    expect(reason('109.xlsx')).toMatch(/не является книгой Excel/);
+    expect(reason('109.xlsx')).not.toContain(dir);
+    expect(reason('112.xlsx')).toMatch(/Недопустимые ответы: 2\.1: «может быть» — нужно: Да, Нет или Частично/);
+    expect(reason('999.xlsx')).toMatch(/Код школы «999» не найден/);
+    const values = sheetValues(grids, 'Свод чек-листов');
+    const at = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Карантин'));
+    expect(values.slice(at + 2, at + 7).map((r) => [r[0], r[2]])).toEqual(json.quarantine.map((q) => [q.file, q.reason]));
+  });
+
+  test('«не представили»: everyone but «Сдан» and «Принят», in the JSON and in the sheet', () => {
+    expect(json.notSubmitted).toEqual(NOT_SUBMITTED);
+    expect(json.schools).toHaveLength(CODES.length);
+    expect(json.schools.find((s) => s.code === '108')).toEqual({ code: '108', name: schoolName('108'), status: 'Сдан', submitted: localIso(T(12)), file: '108 (2).xlsx' });
+    expect(json.schools.find((s) => s.code === '121')).toEqual({ code: '121', name: schoolName('121'), status: 'Не открыт', submitted: null, file: null });
+    const values = sheetValues(grids, 'Свод чек-листов');
+    const at = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Не представили'));
+    expect(values[at]?.[0]).toContain(String(NOT_SUBMITTED.length));
+    expect(values.slice(at + 2, at + 2 + NOT_SUBMITTED.length).map((r) => r[0])).toEqual(NOT_SUBMITTED);
+  });
+
+  test('per-indicator totals count «Да» among the schools with answers', () => {
+    const counted = CODES.filter((c) => sent.has(c) && !['Не открыт', 'На доработке'].includes(statusOf(c))).map((c) => sent.get(c)?.answers ?? []);
+    expect(counted).toHaveLength(15);
+    const expected = DEFAULT_INDICATORS.map((ind, k) => {
+      const given = counted.map((a) => a[k] ?? null).filter((v) => v !== null);
+      const yes = ind.type === 'choice' ? given.filter((v) => v === 'Да').length : given.length;
+      const no = given.filter((v) => v === 'Нет').length;
+      const partial = given.filter((v) => v === 'Частично').length;
+      return { id: ind.id, text: ind.text, type: ind.type, yes, no, partial, empty: counted.length - given.length, yesPercent: Math.round((yes * 1000) / counted.length) / 10 };
+    });
+    expect(json.indicators).toEqual(expected);
+    expect(json.indicators.find((i) => i.id === '2.3')).toMatchObject({ yes: 12, no: 1, partial: 1, empty: 1, yesPercent: 80 });
+    expect(json.indicators.find((i) => i.id === '2.12')).toMatchObject({ type: 'link', yes: 6, no: 0, partial: 0, empty: 9, yesPercent: 40 });
+  });
+
+  test('«Школы»: statuses and dates written, the official’s columns untouched', () => {
+    const values = sheetValues(grids, 'Школы');
+    expect(values[0]).toEqual(['Код ОО', 'Наименование', 'Ответственный', 'E-mail', 'Ссылка', 'Статус', 'Дата сдачи']);
+    CODES.forEach((code, k) => {
+      const row = values[k + 1] ?? [];
+      expect(row.slice(0, 4)).toEqual([code, schoolName(code), `Иванова И. И. (${code})`, `school${code}@edu.example`]);
+      expect(row[5]).toBe(statusOf(code));
+    });
+    expect(values[CODES.indexOf('108') + 1]?.[6]).toEqual({ date: localIso(T(12)).slice(0, 10) });
+  });
+
+  test('school text is data: =…, +…, -…, @… reach the book as text, a formula only as its value', async () => {
+    const wb = new Workbook();
+    await wb.xlsx.readFile(out(1));
+    const ws = wb.getWorksheet('Свод чек-листов');
+    if (!ws) throw new Error('no Свод');
+    const comments = new Map<string, unknown>();
+    let inComments = false;
+    ws.eachRow((row) => {
+      inComments ||= row.getCell(1).value === 'Комментарии и ссылки школ';
+      if (inComments && row.getCell(1).value === '105') {
+        const cell = row.getCell(4);
+        if (cell.value !== null) {
+          expect(cell.type).toBe(ValueType.String);
+          comments.set(String(row.getCell(2).value), cell.value);
+        }
+      }
+    });
+    expect(Object.fromEntries(comments)).toEqual({
+      '2.1': '=HYPERLINK("http://evil.example","жми")',
+      '2.2': '+7 (912) 000-00-00',
+      '2.3': '-1',
+      '2.4': '@SUM(A1:A2)',
+      '2.5': 'ссылка',
+    });
+  });
+
+  test('«Журнал»: the run, who, and every file merged, superseded or quarantined', () => {
+    const rows = sheetValues(grids, 'Журнал');
+    expect(rows[0]).toEqual(['Когда', 'Кто', 'Действие', 'Файл', 'Код ОО', 'Итог', 'Подробности']);
+    const outcome = (file: string): unknown => rows.find((r) => r[3] === file)?.[5];
+    expect(outcome('101.xlsx')).toBe('Включён в свод');
+    expect(outcome('108.xlsx')).toBe('Заменён более новым');
+    expect(outcome('108 (2).xlsx')).toBe('Включён в свод');
+    expect(outcome('999.xlsx')).toBe('Карантин');
+    expect(rows.filter((r) => r[2] === 'Сбор чек-листов' && r[3] === null)).toHaveLength(1);
+  });
+
+  test('the official’s «Принят» survives, a collect twice gives the same book, a new file counts again', async () => {
+    const wb = new Workbook();
+    await wb.xlsx.readFile(out(1));
+    const ws = wb.getWorksheet('Школы');
+    if (!ws) throw new Error('no Школы');
+    ws.getCell(CODES.indexOf('110') + 2, 6).value = 'Принят';
+    ws.getCell(2, 3).value = 'Петров П. П.';
+    await wb.xlsx.writeFile(out(1));
+    expect(runOko(['checklists', 'collect', out(1), answers, '--out', out(2)]).code).toBe(0);
+    expect(runOko(['checklists', 'collect', out(2), answers, '--out', out(3)]).code).toBe(0);
+    const [second, third] = [await readGrids(out(2)), await readGrids(out(3))];
+    expect([...third.keys()].sort()).toEqual([...second.keys()].sort());
+    for (const name of second.keys()) if (name !== 'Журнал') expect({ name, values: sheetValues(third, name) }).toEqual({ name, values: sheetValues(second, name) });
+    const school = sheetValues(third, 'Школы');
+    expect(school[CODES.indexOf('110') + 1]?.[5]).toBe('Принят');
+    expect(school[1]?.[2]).toBe('Петров П. П.');
+    // The second and third runs changed nothing: each adds its summary and the 5 quarantined files only.
+    const [j2, j3] = [sheetValues(second, 'Журнал').length, sheetValues(third, 'Журнал').length];
+    expect(j3 - j2).toBe(1 + 5);
+
+    await send('110', '110 (2).xlsx', { ...fullAnswers('Нет') }, T(20));
+    expect(runOko(['checklists', 'collect', out(3), answers, '--out', out(3)]).code).toBe(0);
+    const after = await readGrids(out(3));
+    expect(sheetValues(after, 'Школы')[CODES.indexOf('110') + 1]?.[5]).toBe('Сдан');
+    expect(firstTable(sheetValues(after, 'Свод чек-листов'))[CODES.indexOf('110') + 1]?.slice(4, 7)).toEqual(['110 (2).xlsx', localIso(T(20)), 'Нет']);
+  }, 120000);
+
+  test('the book itself is never written without --out', () => {
+    const before = bytes(book);
+    expect(runOko(['checklists', 'collect', book, answers]).code).toBe(0);
+    expect(bytes(book).equals(before)).toBe(true);
+  });
+});
