@@ -2,6 +2,7 @@
  * The `oko` command line, parsed without a dependency:
  *   oko check FILE.xlsx [--sheet NAME] [--json] [--out OUT.xlsx]
  *   oko status FILE.xlsx [--today YYYY-MM-DD] [--sheet NAME] [--json] [--out OUT.xlsx]
+ *   oko summary BOOK.xlsx [--today YYYY-MM-DD] [--sheet NAME] [--out OUT.xlsx] [--docx OUT.docx] [--json]
  *   oko demo [--out DIR]
  *   oko checklists init|make|collect … (see cli/checklist-args.ts)
  *   oko --help
@@ -29,6 +30,16 @@ export type Command =
       readonly json: boolean;
       readonly out: string | null;
     }
+  | {
+      readonly kind: 'summary';
+      readonly file: string;
+      readonly sheet: string | null;
+      /** `YYYY-MM-DD`; null means the computer's date, taken by the command, not by core. */
+      readonly today: string | null;
+      readonly json: boolean;
+      readonly out: string | null;
+      readonly docx: string | null;
+    }
   | { readonly kind: 'demo'; readonly out: string }
   | ChecklistsCommand;
 
@@ -37,9 +48,10 @@ export type ParseResult = { readonly ok: true; readonly command: Command } | { r
 export const DEFAULT_DEMO_DIR = 'oko-demo';
 
 /** Options of a command: `true` for those that take a value, `false` for flags. */
-const OPTIONS: Record<'check' | 'status' | 'demo', Record<string, boolean>> = {
+const OPTIONS: Record<'check' | 'status' | 'summary' | 'demo', Record<string, boolean>> = {
   check: { '--sheet': true, '--json': false, '--out': true },
   status: { '--sheet': true, '--json': false, '--out': true, '--today': true },
+  summary: { '--sheet': true, '--json': false, '--out': true, '--today': true, '--docx': true },
   demo: { '--out': true },
 };
 
@@ -92,7 +104,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (name === undefined) return { ok: false, message: ru.cli.noCommand };
   if (name === 'help') return { ok: true, command: { kind: 'help' } };
   if (name === 'checklists') return parseChecklistsArgs(rest, split);
-  if (name !== 'check' && name !== 'status' && name !== 'demo') return { ok: false, message: ru.cli.unknownCommand(name) };
+  if (name !== 'check' && name !== 'status' && name !== 'summary' && name !== 'demo') return { ok: false, message: ru.cli.unknownCommand(name) };
   const parsed = split(rest, OPTIONS[name]);
   if (!parsed.ok) return parsed;
   const { positional, values, flags } = parsed.split;
@@ -104,6 +116,13 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   const [file, extra] = positional;
   if (file === undefined || file === '') return { ok: false, message: ru.cli.missingFile };
   if (extra !== undefined) return { ok: false, message: ru.cli.extraArgument(extra) };
+  if (name === 'summary') {
+    const today = values.get('--today') ?? null;
+    if (today !== null && !isIsoDay(today)) return { ok: false, message: ru.cli.badToday(today) };
+    const out = values.get('--out') ?? null;
+    const docx = values.get('--docx') ?? null;
+    return { ok: true, command: { kind: 'summary', file, sheet: values.get('--sheet') ?? null, today, json: flags.has('--json'), out, docx } };
+  }
   if (name === 'status') {
     const today = values.get('--today') ?? null;
     if (today !== null && !isIsoDay(today)) return { ok: false, message: ru.cli.badToday(today) };

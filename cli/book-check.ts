@@ -5,6 +5,7 @@ import { checkBook, checkGrid } from '../core/check/check';
 import type { Issue } from '../core/check/issue';
 import type { Grid } from '../core/grid/grid';
 import { ru } from '../core/messages/ru';
+import { BOOK_SHEETS } from '../core/summary/tool-sheets';
 import type { Plan } from '../core/plan/plan';
 import { CliFailure } from './failure';
 import { isEmptyGrid, workbookToGrids, worksheetToGrid } from './xlsx-read';
@@ -32,8 +33,9 @@ function candidateGrids(wb: Workbook, file: string): Grid[] {
   if (grids.length === 0) throw new CliFailure(ru.cli.noSheets(file));
   const filled = grids.filter((g) => !isEmptyGrid(g));
   if (filled.length === 0) throw new CliFailure(ru.cli.allSheetsEmpty(file));
-  // The tool's own report is never the plan: skip it when it is ours (a user's «Замечания» stays a candidate).
-  const own = filled.filter((g) => !isOwnReport(g.values));
+  // The tool's own report is never the plan: skip it when it is ours (a user's «Замечания» stays a candidate);
+  // nor are its checklist and summary sheets («Журнал» holds dates enough to pass for a plan).
+  const own = filled.filter((g) => !isOwnReport(g.values) && !BOOK_SHEETS.includes(g.sheet));
   return own.length > 0 ? own : filled;
 }
 

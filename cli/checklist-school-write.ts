@@ -1,7 +1,8 @@
 /**
  * A school file spec (core/checklists/school-sheet.ts) → an .xlsx workbook: answers with a
  * dropdown or a typed validation, the sheet protected without a password with only the answer and
- * comment cells unlocked, the «_oko» sheet very hidden and protected too.
+ * comment cells unlocked, the «_oko» sheet very hidden and protected too. Node-free: the CLI's
+ * `checklists make` and the Excel task pane's «Разослать» both build the files here.
  */
 import { rangeValidations } from './xlsx-validation';
 import { Workbook, type DataValidation, type Worksheet } from 'exceljs';
@@ -90,4 +91,35 @@ export async function schoolWorkbook(spec: SchoolBookSpec, now: Date): Promise<W
   wb.modified = now;
   for (const sheet of spec.sheets) await writeSheet(wb, sheet);
   return wb;
+}
+
+/** The .xlsx bytes of one school's file, as saved to disk or offered for download. */
+export async function schoolFileBytes(spec: SchoolBookSpec, now: Date): Promise<Uint8Array> {
+  const buffer = await (await schoolWorkbook(spec, now)).xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}
+
+export interface DistinctFiles {
+  readonly files: readonly SchoolBookSpec[];
+  /** Schools left out, each a Russian sentence: their file name is another school's. */
+  readonly clashes: readonly string[];
+}
+
+/**
+ * One file per name: two codes may give one file name once unsafe characters are replaced (or
+ * differ only in case, as file systems and zip tools see it); the first school keeps the name.
+ */
+export function distinctFileNames(specs: readonly SchoolBookSpec[]): DistinctFiles {
+  const taken = new Set<string>();
+  const files: SchoolBookSpec[] = [];
+  const clashes: string[] = [];
+  for (const spec of specs) {
+    const key = spec.fileName.toLocaleLowerCase('ru');
+    if (taken.has(key)) clashes.push(ru.checklists.cli.nameClash(spec.code, spec.fileName));
+    else {
+      taken.add(key);
+      files.push(spec);
+    }
+  }
+  return { files, clashes };
 }

@@ -7,6 +7,7 @@ import { runChecklistsCollect } from './commands/checklists-collect';
 import { runChecklistsInit } from './commands/checklists-init';
 import { runChecklistsMake } from './commands/checklists-make';
 import { runStatus } from './commands/status';
+import { runSummary } from './commands/summary';
 import { CliFailure, reasonOf } from './failure';
 import { processIo, type Io } from './io';
 
@@ -28,12 +29,14 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   try {
     switch (cmd.kind) {
       case 'help':
-        io.out(`${ru.cli.usage}\n\n${ru.checklists.cli.usage}`);
+        io.out(`${ru.cli.usage}\n\n${ru.checklists.cli.usage}\n\n${ru.summary.cli.usage}`);
         return 0;
       case 'check':
         return await runCheck(cmd, io);
       case 'status':
         return await runStatus(cmd, io);
+      case 'summary':
+        return await runSummary(cmd, io);
       case 'demo':
         return await runDemo(cmd, io);
       case 'checklists-init':

@@ -7,6 +7,7 @@ import type { Cell, CellModel, CellValue as ExcelValue, Fill, Style, Workbook, W
 import { a1, isDateValue, isErrorValue, type CellValue } from '../core/grid/grid';
 import { parseIso } from '../core/grid/dates';
 import { rangeValidations } from './xlsx-validation';
+import { BOLD_FONT, layoutSheet } from './xlsx-sheet-layout';
 import {
   isCellLink,
   type CellLink,
@@ -136,11 +137,12 @@ function applySheet(wb: Workbook, c: SheetChange): void {
   });
   c.rows.forEach((line, i) => line.forEach((v, j) => writeOutput(ws.getCell(i + 1, j + 1), v)));
   for (const r of c.boldRows ?? []) {
-    for (let col = 1; col <= width; col++) restyle(ws.getCell(r, col), { font: { bold: true } });
+    for (let col = 1; col <= width; col++) restyle(ws.getCell(r, col), { font: BOLD_FONT });
   }
   for (const [r, color] of Object.entries(c.rowFills ?? {})) {
     for (let col = 1; col <= width; col++) restyle(ws.getCell(Number(r), col), { fill: solidFill(color) });
   }
+  layoutSheet(ws, c);
 }
 
 const rangeRef = (c: { row: number; col: number; rows: number; cols: number }): string =>
@@ -209,6 +211,9 @@ export function applyChanges(wb: Workbook, changes: readonly Change[]): void {
       case 'format':
         applyFormat(wb, c);
         break;
+      case 'chart':
+        // ExcelJS cannot write charts: the summary command places the chart as a picture (cli/summary-host.ts).
+        throw new Error(`chart changes need a chart painter: ${c.title}`);
       default: {
         const unknown: never = c;
         throw new Error(`unknown change ${JSON.stringify(unknown)}`);

@@ -1,19 +1,12 @@
 /** Opens an .xlsx file with ExcelJS, turning every way it can fail into one Russian line. */
 import { readFile, stat } from 'node:fs/promises';
-import { Workbook } from 'exceljs';
+import type { Workbook } from 'exceljs';
 import { ru } from '../core/messages/ru';
 import { CliFailure, codeOf, reasonOf } from './failure';
+import { loadXlsx } from './xlsx-bytes';
 
-/** OLE compound file: an encrypted (password-protected) .xlsx or an old .xls. */
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-/** Zip local file header: every .xlsx starts with it. */
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
-}
-
-async function readBytes(file: string): Promise<Buffer> {
+/** The file's bytes; a missing file, a folder or a read error becomes one Russian line. */
+export async function readBytes(file: string): Promise<Buffer> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new CliFailure(ru.cli.notAFile(file));
@@ -26,25 +19,9 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
-/** ExcelJS types its input as an ArrayBuffer: a copy of exactly the file's bytes. */
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  const copy = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(copy).set(bytes);
-  return copy;
-}
-
 /** Reads the file into a workbook; the file itself is never written. */
 export async function openWorkbook(file: string): Promise<Workbook> {
-  const bytes = await readBytes(file);
-  if (startsWith(bytes, CFB_MAGIC)) throw new CliFailure(ru.cli.encrypted(file));
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new CliFailure(ru.cli.notXlsx(file));
-  const wb = new Workbook();
-  try {
-    await wb.xlsx.load(toArrayBuffer(bytes));
-  } catch (err) {
-    const reason = reasonOf(err);
-    if (/zip|central directory|corrupt/i.test(reason)) throw new CliFailure(ru.cli.notXlsx(file));
-    throw new CliFailure(ru.cli.unreadable(file, reason));
-  }
-  return wb;
+  const loaded = await loadXlsx(await readBytes(file), file);
+  if (!loaded.ok) throw new CliFailure(loaded.reason);
+  return loaded.workbook;
 }

@@ -10,7 +10,7 @@ import { CliFailure, reasonOf } from './failure';
  * Creates the missing folders of `dir` one by one, top down. Not `mkdir({ recursive: true })`:
  * Node 20 spins forever when a file system answers ENOENT to it (e.g. below /proc).
  */
-async function ensureDir(dir: string): Promise<void> {
+export async function ensureDir(dir: string): Promise<void> {
   const missing: string[] = [];
   for (let d = resolve(dir); !existsSync(d); d = dirname(d)) {
     missing.unshift(d);

@@ -7,7 +7,7 @@ import { checkFlow, clearMarksFlow, fixFlow, undoFlow, type FixResult } from '..
 import { problemReport, type CheckReport } from '../core/commands/report';
 import { ru } from '../core/messages/ru';
 import { UserFacingError } from './failure';
-import { MENU_ITEMS, MENU_TITLE, SIDEBAR_FILE, STATUS_MENU } from './menu';
+import { MENU_ITEMS, MENU_TITLE, SIDEBAR_FILE, SUB_MENUS } from './menu';
 import type { CheckServer } from './server-functions';
 import { parseUndoRecord } from './undo-record';
 import { activePlan, fromMenu, fromPanel, SUMMARY_SECONDS, UNTIL_REPLACED } from './ui-run';
@@ -17,9 +17,12 @@ export function buildMenu(): void {
   const ui = SpreadsheetApp.getUi();
   const menu = ui.createMenu(MENU_TITLE);
   for (const item of MENU_ITEMS) menu.addItem(item.caption, item.handler);
-  const statuses = ui.createMenu(STATUS_MENU.caption);
-  for (const item of STATUS_MENU.items) statuses.addItem(item.caption, item.handler);
-  menu.addSubMenu(statuses).addToUi();
+  for (const sub of SUB_MENUS) {
+    const submenu = ui.createMenu(sub.caption);
+    for (const item of sub.items) submenu.addItem(item.caption, item.handler);
+    menu.addSubMenu(submenu);
+  }
+  menu.addToUi();
 }
 
 export function openPanel(): void {

@@ -6,6 +6,7 @@ import type { CheckReport } from '../core/commands/report';
 import type { FixResult } from '../core/commands/check-flows';
 import type { StatusResult } from '../core/commands/status-flows';
 import { buildMenu, checkFromMenu, clearFromMenu, openPanel, panelActions } from './actions';
+import { collectChecklistsFromMenu, continueSendingFromMenu, prepareChecklistsFromMenu, sendChecklistsFromMenu } from './checklist-actions';
 import type { MenuHandler, REMINDERS_HANDLER } from './menu';
 import { remindersOffFromMenu, remindersOnFromMenu, sendReminders } from './reminders';
 import type { PanelServer } from './server-functions';
@@ -45,6 +46,22 @@ export function menuRemindersOn(): void {
 
 export function menuRemindersOff(): void {
   remindersOffFromMenu();
+}
+
+export function menuChecklistsPrepare(): void {
+  prepareChecklistsFromMenu();
+}
+
+export function menuChecklistsSend(): void {
+  sendChecklistsFromMenu();
+}
+
+export function menuChecklistsContinue(): void {
+  continueSendingFromMenu();
+}
+
+export function menuChecklistsCollect(): void {
+  collectChecklistsFromMenu();
 }
 
 /** The daily time-driven trigger's handler. */
@@ -93,6 +110,10 @@ void ({
   menuRefreshTracking,
   menuRemindersOn,
   menuRemindersOff,
+  menuChecklistsPrepare,
+  menuChecklistsSend,
+  menuChecklistsContinue,
+  menuChecklistsCollect,
 } satisfies Record<MenuHandler, () => void>);
 void ({ remindersDaily } satisfies Record<typeof REMINDERS_HANDLER, () => void>);
 void ({

@@ -15,9 +15,15 @@ function messageOf(error: unknown): string {
   return String(error);
 }
 
-/** Apps Script prefixes service errors with «Exception: »; the user needs only the reason. */
+/**
+ * Apps Script prefixes service errors with «Exception: », advanced services with «API call to
+ * drive.files.get failed with error: »; the user needs only the reason.
+ */
 function reason(error: unknown): string {
-  return messageOf(error).replace(/^Exception:\s*/, '').trim();
+  return messageOf(error)
+    .replace(/^(?:GoogleJsonResponseException:\s*)?(?:API call to [\w.]+ failed with error:\s*)?/, '')
+    .replace(/^Exception:\s*/, '')
+    .trim();
 }
 
 /** The message of a refusal, or the catalog's «could not do it» sentence with the host's reason. */

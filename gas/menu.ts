@@ -23,7 +23,21 @@ export const STATUS_MENU = {
   ],
 } as const;
 
-export type MenuHandler = (typeof MENU_ITEMS)[number]['handler'] | (typeof STATUS_MENU)['items'][number]['handler'];
+/** The «Чек-листы школ» submenu, after «Статусы». */
+export const CHECKLISTS_MENU = {
+  caption: ru.gas.menu.checklists,
+  items: [
+    { caption: ru.gas.menu.checklistsPrepare, handler: 'menuChecklistsPrepare' },
+    { caption: ru.gas.menu.checklistsSend, handler: 'menuChecklistsSend' },
+    { caption: ru.gas.menu.checklistsContinue, handler: 'menuChecklistsContinue' },
+    { caption: ru.gas.menu.checklistsCollect, handler: 'menuChecklistsCollect' },
+  ],
+} as const;
+
+/** The submenus, in menu order. */
+export const SUB_MENUS = [STATUS_MENU, CHECKLISTS_MENU] as const;
+
+export type MenuHandler = (typeof MENU_ITEMS)[number]['handler'] | (typeof SUB_MENUS)[number]['items'][number]['handler'];
 
 /** The global function the daily time-driven trigger calls; a trigger names it by string. */
 export const REMINDERS_HANDLER = 'remindersDaily';

@@ -40,6 +40,7 @@ function byKind(changes: readonly Change[]): ChangesByKind {
     else if (c.kind === 'format') out.formats.push(c);
     else if (c.kind === 'validation') out.validations.push(c);
     else if (c.kind === 'conditional') out.conditionals.push(c);
+    else if (c.kind === 'chart') throw new Error(`Sheets adapter: chart changes are not supported yet (${c.title})`);
     else out.removed.push(c.name);
   }
   return out;
@@ -96,8 +97,8 @@ export class SheetsHost implements SheetHost {
     const fills = fillWrites(parts.fills);
     const notes = noteWrites(parts.notes);
     const values = valueWrites(parts.values);
-    const rules = [...parts.formats, ...parts.validations, ...parts.conditionals].filter(hasArea).map((c) => ({ sheet: c.sheet, area: areaOf(c) }));
-    this.refuseProtected([...fills, ...notes, ...values, ...rules]);
+    const rules = ruleTargets(parts);
+    this.refuseProtected([...fills, ...notes, ...values, ...rules], new Set(parts.sheets.map((c) => c.name)));
     const timeZone = this.ss.getSpreadsheetTimeZone();
     const active = parts.sheets.length ? this.ss.getActiveSheet() : null;
     let inserted = false;
@@ -118,14 +119,29 @@ export class SheetsHost implements SheetHost {
     if (inserted && active && !parts.removed.includes(active.getName())) active.activate();
   }
 
+  /**
+   * Throws the same refusal `apply` would for protected cells, writing nothing: for commands that
+   * must know before work that cannot be taken back (files made on Drive) that the book will take it.
+   */
+  assertWritable(changes: readonly Change[]): void {
+    const parts = byKind(changes);
+    const targets = [...fillWrites(parts.fills), ...noteWrites(parts.notes), ...valueWrites(parts.values), ...ruleTargets(parts)];
+    this.refuseProtected(targets, new Set(parts.sheets.map((c) => c.name)));
+  }
+
   select(sheet: string, row: number, col: number): void {
     this.sheet(sheet).getRange(row, col).activate();
   }
 
-  /** All planned writes of the user's sheets are checked before the first one is made. */
-  private refuseProtected(targets: readonly Target[]): void {
+  /**
+   * All planned writes of the user's sheets are checked before the first one is made. A sheet this
+   * apply creates (a first «Свод чек-листов» with its colours) has nothing to check yet.
+   */
+  private refuseProtected(targets: readonly Target[], created: ReadonlySet<string>): void {
     for (const [name, areas] of bySheet(targets)) {
-      const part = protectedPart(this.sheet(name), areas);
+      const sheet = this.ss.getSheetByName(name);
+      if (!sheet && created.has(name)) continue;
+      const part = protectedPart(sheet ?? this.sheet(name), areas);
       if (part) throw new UserFacingError(ru.gas.protectedCells(name, part));
     }
   }
@@ -138,6 +154,10 @@ export class SheetsHost implements SheetHost {
       ensureSize(this.sheet(name), rows, cols);
     }
   }
+}
+
+function ruleTargets(parts: ChangesByKind): Target[] {
+  return [...parts.formats, ...parts.validations, ...parts.conditionals].filter(hasArea).map((c) => ({ sheet: c.sheet, area: areaOf(c) }));
 }
 
 function bySheet(targets: readonly Target[]): Map<string, CellRange[]> {

@@ -44,7 +44,8 @@ export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
   if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
 }
 
-function setWidths(sheet: Sheet, widths: readonly number[]): void {
+/** One setColumnWidths per run of equal widths. */
+export function setWidths(sheet: Sheet, widths: readonly number[]): void {
   let start = 0;
   for (let i = 1; i <= widths.length; i++) {
     if (i < widths.length && widths[i] === widths[start]) continue;

@@ -2,6 +2,7 @@
  * How every command meets the user: menu commands end in a toast or one Russian alert, sidebar
  * calls in a result or an Error with a Russian message; never a stack trace.
  */
+import { STASH_SHEET } from '../core/checklists/collect-stash';
 import { BACKUP_SHEET } from '../core/marks/mark-backup';
 import { ru } from '../core/messages/ru';
 import { failureReason, failureText } from './failure';
@@ -9,7 +10,14 @@ import { SheetsHost } from './sheets-host';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const TOOL_SHEETS: readonly string[] = [ru.report.sheetName, ru.report.altSheetName, BACKUP_SHEET];
+const TOOL_SHEETS: readonly string[] = [
+  ru.report.sheetName,
+  ru.report.altSheetName,
+  BACKUP_SHEET,
+  ru.checklists.sheets.summary,
+  ru.checklists.sheets.journal,
+  STASH_SHEET,
+];
 /** A toast that stays until the next one replaces it: a big plan takes a while. */
 export const UNTIL_REPLACED = -1;
 export const SUMMARY_SECONDS = 10;

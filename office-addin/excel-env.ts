@@ -27,6 +27,8 @@ export const API = {
   dataValidation: '1.8',
   /** RangeFill.pattern: tells «no fill» from a white fill. */
   fillPattern: '1.9',
+  /** Range.setCellProperties: many cells' fills in one call. */
+  cellProperties: '1.9',
   /** Range.getMergedAreasOrNullObject. */
   mergedAreas: '1.13',
   /** Worksheet.notes (Office 2019/2021 lack it). */

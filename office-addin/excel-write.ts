@@ -5,11 +5,12 @@
  * in one sync before, because Office.js cannot branch on the document inside a batch.
  */
 import { a1, isDateValue, type CellValue } from '../core/grid/grid';
-import { isCellLink, type Change, type NoteChange, type SheetChange, type ValuesChange } from '../core/changes/change-set';
+import { isCellLink, type Change, type FillChange, type NoteChange, type SheetChange, type ValuesChange } from '../core/changes/change-set';
 import { API, type ExcelEnv } from './excel-env';
 import { DATE_FORMAT, jsonBytes, rangeA1, sheetRef, toExcelWrite, type ExcelWrite } from './excel-cells';
 import { OP_BYTES, Scope, pack, rectOps, type Op } from './excel-ops';
 import { conditionalOps, formatOps, validationOps } from './excel-range-rules';
+import { fillOp, fillRunOps } from './excel-fills';
 
 /** Note lookups per sync when finding out which notes exist. */
 const NOTE_LOOKUPS_PER_SYNC = 4000;
@@ -96,13 +97,24 @@ function columnRunOps(runs: readonly ValuesChange[]): Op[] {
   return rectOps(first.sheet, first.row, first.col, rows, formats);
 }
 
-/** Operations of the change set in its order, neighbouring runs of one column merged. */
+const isFill = (c: Change | undefined): c is FillChange => c?.kind === 'fill';
+
+/**
+ * Operations of the change set in its order: neighbouring runs of one column merged into one
+ * write, consecutive fills into range-level calls (excel-fills.ts).
+ */
 function allOps(changes: readonly Change[], facts: Facts, env: ExcelEnv, notesOn: boolean): Op[] {
   const ops: Op[] = [];
   for (let i = 0; i < changes.length; ) {
     const c = changes[i];
     if (!c) break;
     let j = i + 1;
+    if (isFill(c)) {
+      while (isFill(changes[j])) j++;
+      ops.push(...fillRunOps(changes.slice(i, j).filter(isFill), env));
+      i = j;
+      continue;
+    }
     if (isColumnRun(c)) {
       let end = c.row + c.values.length;
       const follows = (next: Change | undefined): next is ValuesChange =>
@@ -135,7 +147,12 @@ function sheetOps(c: SheetChange, facts: Facts, env: ExcelEnv): Op[] {
     if (v === undefined) return '';
     return isCellLink(v) ? toExcelWrite(v.text) : toExcelWrite(v);
   }));
-  ops.push(...rectOps(c.name, 1, 1, rows));
+  // Dates go as serials: their format rides along, as in a values change.
+  const formats = c.rows.map((r) => Array.from({ length: width }, (_, j) => {
+    const v = r[j];
+    return v !== undefined && !isCellLink(v) && isDateValue(v) ? DATE_FORMAT : null;
+  }));
+  ops.push(...rectOps(c.name, 1, 1, rows, formats));
   const last = width;
   if (env.supports(API.hyperlink)) {
     c.rows.forEach((r, i) =>
@@ -164,16 +181,7 @@ function sheetOps(c: SheetChange, facts: Facts, env: ExcelEnv): Op[] {
 function changeOps(c: Change, facts: Facts, env: ExcelEnv, notesOn: boolean): Op[] {
   switch (c.kind) {
     case 'fill':
-      return [
-        {
-          bytes: OP_BYTES,
-          queue: (s) => {
-            const fill = s.sheet(c.sheet).getRange(a1(c.row, c.col)).format.fill;
-            if (c.color === null) fill.clear();
-            else fill.color = c.color;
-          },
-        },
-      ];
+      return [fillOp(c)];
     case 'note':
       return notesOn ? noteOps(c, facts) : [];
     case 'values':
@@ -190,6 +198,8 @@ function changeOps(c: Change, facts: Facts, env: ExcelEnv, notesOn: boolean): Op
       return conditionalOps(c, env);
     case 'format':
       return formatOps(c);
+    case 'chart':
+      throw new Error(`Excel adapter: chart changes are not supported yet (${c.title})`);
     default: {
       const unknown: never = c;
       throw new Error(`Excel adapter: unknown change ${JSON.stringify(unknown)}`);

@@ -3,6 +3,48 @@ import type { CheckReport } from '../core/commands/report';
 import type { FixResult } from '../core/commands/check-flows';
 import type { StatusResult } from '../core/commands/status-flows';
 import type { UndoRecord } from '../core/changes/fix-apply';
+import type { CollectOutcome, PrepareResult } from '../core/checklists/checklist-flows';
+
+/** A file the person picked (a DOM `File` is one): read only through `arrayBuffer()`. */
+export interface PickedFile {
+  readonly name: string;
+  /** Milliseconds since 1970, as the browser gives `File.lastModified`. */
+  readonly lastModified: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** How far a long step is: `done` of `total` files. */
+export type Progress = (done: number, total: number) => void;
+
+/** A file made for download: its name and its bytes. */
+export interface MadeFile {
+  readonly name: string;
+  /** Who it is for, e.g. «Чек-лист ОКО: МБОУ «СОШ № 101»». */
+  readonly title: string;
+  readonly bytes: Uint8Array;
+}
+
+export type MadeFiles =
+  | {
+      readonly ok: true;
+      readonly message: string;
+      /** Skipped rows of «Школы» and file-name clashes, in Russian. */
+      readonly warnings: readonly string[];
+      /** Every school file in one archive. */
+      readonly zip: MadeFile;
+      readonly files: readonly MadeFile[];
+    }
+  | { readonly ok: false; readonly message: string };
+
+/** «Чек-листы школ» in the panel: a host offers it only where files can be made and read here. */
+export interface ChecklistsBridge {
+  /** «Подготовить книгу»: add «Школы» and «Чек-лист» where missing. */
+  prepare(): Promise<PrepareResult>;
+  /** «Разослать»: one protected .xlsx per school, and all of them zipped. */
+  makeFiles(progress: Progress): Promise<MadeFiles>;
+  /** «Собрать»: read the returned files, validate and merge them into the book. */
+  collect(files: readonly PickedFile[], progress: Progress): Promise<CollectOutcome>;
+}
 
 export interface PanelBridge {
   check(): Promise<CheckReport>;
@@ -16,4 +58,6 @@ export interface PanelBridge {
   enableTracking(): Promise<StatusResult>;
   /** «Статусы → Обновить»: recompute «Контроль», keep what the official typed. */
   refreshTracking(): Promise<StatusResult>;
+  /** Optional: without it the «Чек-листы» tab is not shown (the Sheets sidebar uses its menu). */
+  checklists?: ChecklistsBridge;
 }

@@ -1,10 +1,30 @@
-/** What the panel remembers between renders, and what its two views get to act with. */
+/** What the panel remembers between renders, and what its views get to act with. */
 import type { CheckReport } from '../core/commands/report';
 import type { StatusResult } from '../core/commands/status-flows';
 import type { UndoRecord } from '../core/changes/fix-apply';
-import type { PanelBridge } from './bridge';
+import type { CollectReport } from '../core/checklists/collect';
+import type { PanelBridge, PickedFile } from './bridge';
 
-export type Tab = 'issues' | 'deadlines';
+export type Tab = 'issues' | 'deadlines' | 'checklists';
+
+/** A file offered for download: an object URL the panel revokes when it is replaced. */
+export interface DownloadLink {
+  readonly name: string;
+  readonly title: string;
+  readonly url: string;
+}
+
+export interface ChecklistsState {
+  message: string;
+  /** The files picked for «Собрать»: kept here, since every render rebuilds the file input. */
+  chosen: readonly PickedFile[];
+  /** What the last «Разослать» made. */
+  made: { readonly zip: DownloadLink; readonly files: readonly DownloadLink[]; readonly warnings: readonly string[] } | null;
+  /** What the last «Собрать» found. */
+  report: CollectReport | null;
+  /** How far the step under way is, or null. */
+  progress: { readonly done: number; readonly total: number } | null;
+}
 
 export interface PanelState {
   tab: Tab;
@@ -18,6 +38,8 @@ export interface PanelState {
   deadlinesMessage: string;
   statuses: StatusResult | null;
   who: string;
+  /** «Чек-листы»: only where the bridge offers them. */
+  checklists: ChecklistsState;
 }
 
 export interface PanelContext {

@@ -1,18 +1,48 @@
 /**
  * The one panel of ОКО-план: the Sheets sidebar and the Excel task pane both mount it with their
- * own bridge. Two tabs — «Замечания» (the check) and «Сроки» (statuses, «Мои сроки»). Text goes
- * in through textContent only, so every value from a plan is escaped.
+ * own bridge. Tabs: «Замечания» (the check), «Сроки» (statuses, «Мои сроки») and, where the
+ * bridge offers them, «Чек-листы» (school checklists). Text goes in through textContent only, so
+ * every value from a plan or a school file is escaped.
  */
 import { ru } from '../core/messages/ru';
 import type { PanelBridge } from './bridge';
+import { checklistsBody, checklistsToolbar } from './checklists-view';
 import { deadlinesBody, deadlinesToolbar, loadStatuses } from './deadlines-view';
 import { el, why } from './dom';
 import { issuesBody, issuesToolbar } from './issues-view';
 import type { PanelContext, PanelState, Tab } from './panel-state';
 
-const TABS: readonly Tab[] = ['issues', 'deadlines'];
+interface View {
+  toolbar(ctx: PanelContext): HTMLElement;
+  body(ctx: PanelContext): HTMLElement[];
+  message(state: PanelState): string;
+  /** Tells the tab's failures. */
+  fail(state: PanelState, text: string): void;
+}
+
+const VIEWS: Readonly<Record<Tab, View>> = {
+  issues: {
+    toolbar: issuesToolbar,
+    body: issuesBody,
+    message: (s) => s.message,
+    fail: (s, text) => void (s.message = text),
+  },
+  deadlines: {
+    toolbar: deadlinesToolbar,
+    body: deadlinesBody,
+    message: (s) => s.deadlinesMessage,
+    fail: (s, text) => void (s.deadlinesMessage = text),
+  },
+  checklists: {
+    toolbar: checklistsToolbar,
+    body: checklistsBody,
+    message: (s) => s.checklists.message,
+    fail: (s, text) => void (s.checklists.message = text),
+  },
+};
 
 export function mountPanel(root: HTMLElement, bridge: PanelBridge): void {
+  const tabs: readonly Tab[] = bridge.checklists ? ['issues', 'deadlines', 'checklists'] : ['issues', 'deadlines'];
   const state: PanelState = {
     tab: 'issues',
     busy: null,
@@ -22,6 +52,7 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): void {
     deadlinesMessage: ru.panel.deadlinesEmpty,
     statuses: null,
     who: '',
+    checklists: { message: ru.panel.checklists.empty, chosen: [], made: null, report: null, progress: null },
   };
 
   const ctx: PanelContext = {
@@ -37,10 +68,10 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): void {
           done(await action());
         } catch (error) {
           // The failure is told on the tab that asked, even if the person switched meanwhile.
-          if (tab === 'issues') state.message = ru.panel.failed(why(error));
-          else state.deadlinesMessage = ru.panel.failed(why(error));
+          VIEWS[tab].fail(state, ru.panel.failed(why(error)));
         } finally {
           state.busy = null;
+          state.checklists.progress = null;
           render();
         }
       })();
@@ -51,7 +82,7 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): void {
   function tabBar(): HTMLElement {
     const bar = el('div', 'tabs');
     bar.setAttribute('role', 'tablist');
-    for (const tab of TABS) {
+    for (const tab of tabs) {
       const b = el('button', tab === state.tab ? 'tab active' : 'tab', ru.panel.tabs[tab]);
       b.id = `oko-tab-${tab}`;
       b.setAttribute('role', 'tab');
@@ -67,13 +98,12 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): void {
   }
 
   function render(): void {
+    const view = VIEWS[state.tab];
     root.replaceChildren();
-    const issues = state.tab === 'issues';
-    root.append(tabBar(), issues ? issuesToolbar(ctx) : deadlinesToolbar(ctx));
-    const message = issues ? state.message : state.deadlinesMessage;
-    const status = el('p', state.busy ? 'status busy' : 'status', state.busy ?? message);
+    root.append(tabBar(), view.toolbar(ctx));
+    const status = el('p', state.busy ? 'status busy' : 'status', state.busy ?? view.message(state));
     status.setAttribute('role', 'status');
-    root.append(status, ...(issues ? issuesBody(ctx) : deadlinesBody(ctx)));
+    root.append(status, ...view.body(ctx));
   }
 
   render();

@@ -27,6 +27,9 @@ export async function buildExcel() {
       taskpane: 'office-addin/taskpane/taskpane.ts',
       commands: 'office-addin/commands/commands.ts',
       message: 'office-addin/dialog/message.ts',
+      // ExcelJS and JSZip for «Чек-листы школ», loaded by the pane on first use (their browser
+      // builds: esbuild takes package.json's «browser» field, no Node polyfills are needed).
+      'checklist-files': 'office-addin/checklists/file-kit-entry.ts',
     },
     outdir: EXCEL_OUT,
     bundle: true,

@@ -14,6 +14,7 @@ import type { ChecklistsCommand } from '../checklist-args';
 import { WorkbookHost } from '../checklist-book-host';
 import { collectLines } from '../checklist-report';
 import { runContext } from '../checklist-run-context';
+import { isOfficeLockFile } from '../checklist-school-bytes';
 import { readSchoolFile } from '../checklist-school-read';
 import { CliFailure } from '../failure';
 import type { Io } from '../io';
@@ -33,7 +34,7 @@ export function schoolFilesIn(dir: string, skip: readonly string[]): string[] {
   }
   if (!isDir) throw new CliFailure(ru.checklists.cli.dirNotFound(dir));
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$'))
+    .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !isOfficeLockFile(e.name))
     .map((e) => e.name)
     .sort()
     .map((name) => join(dir, name))

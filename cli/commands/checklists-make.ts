@@ -9,7 +9,7 @@ import { runSync } from '../../core/commands/flow';
 import { ru } from '../../core/messages/ru';
 import type { ChecklistsCommand } from '../checklist-args';
 import { WorkbookHost } from '../checklist-book-host';
-import { schoolWorkbook } from '../checklist-school-write';
+import { distinctFileNames, schoolWorkbook } from '../checklist-school-write';
 import { CliFailure } from '../failure';
 import type { Io } from '../io';
 import { openWorkbook } from '../xlsx-open';
@@ -34,19 +34,10 @@ export async function runChecklistsMake(cmd: ChecklistsMakeCommand, io: Io): Pro
   io.out(m.template(plan.template.id, plan.template.version, plan.template.indicators.length));
   for (const w of plan.warnings) io.err(w);
   const now = new Date();
-  const taken = new Set<string>();
-  let made = 0;
-  for (const spec of plan.files) {
-    // Two codes may give one file name once unsafe characters are replaced; never overwrite.
-    const key = spec.fileName.toLocaleLowerCase('ru');
-    if (taken.has(key)) {
-      io.err(m.nameClash(spec.code, spec.fileName));
-      continue;
-    }
-    taken.add(key);
-    await saveWorkbook(await schoolWorkbook(spec, now), join(cmd.out, spec.fileName));
-    made++;
-  }
+  const { files, clashes } = distinctFileNames(plan.files);
+  for (const clash of clashes) io.err(clash);
+  for (const spec of files) await saveWorkbook(await schoolWorkbook(spec, now), join(cmd.out, spec.fileName));
+  const made = files.length;
   io.out(m.made(made, resolve(cmd.out)));
   return 0;
 }

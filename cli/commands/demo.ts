@@ -1,14 +1,16 @@
-/** `oko demo [--out DIR]`: the built-in sample plans as books, checked, with marked copies beside them. */
+/**
+ * `oko demo [--out DIR]` (what `npm start` runs): the whole job on built-in data. The five sample
+ * plans are checked (marked copies beside them); then on the sample plan with deadlines
+ * (seed 002) statuses are kept for a fixed day, checklists go to 20 schools, come back (some
+ * late, some faulty), are collected, and «Сводная справка» and the справка .docx are written.
+ */
 import { join, resolve } from 'node:path';
 import { markChanges } from '../../core/changes/marks';
-import { runSync } from '../../core/commands/flow';
-import { trackingFlow } from '../../core/commands/status-flows';
 import { addDays } from '../../core/grid/dates';
-import { isoToRu } from '../../core/grid/grid';
-import { XlsxHost } from '../xlsx-host';
 import { ru } from '../../core/messages/ru';
 import type { Command } from '../args';
 import { checkWorkbook, reportNameIn } from '../book-check';
+import { BOOK_FILE, demoBook, DOCX_FILE, SCHOOLS_DIR } from '../demo-book';
 import { CliFailure } from '../failure';
 import type { Io } from '../io';
 import { pastedTextToWorkbook } from '../paste';
@@ -20,20 +22,23 @@ import { saveWorkbook } from '../xlsx-save';
 
 export type DemoCommand = Extract<Command, { kind: 'demo' }>;
 
+/** The sample the department's book is made of: seed 002, the plan with real deadlines. */
+export const DEMO_PLAN = 'plan-3';
+/** The day of the demo: some seven months into the plan's period, so some measures are overdue. */
+const DEMO_DAY = 205;
+const STEPS = 7;
+
 /** One sample: write its book, read it back as a user's file, check it, write the marked copy. */
 async function demoSample(sample: Sample, dir: string, io: Io): Promise<boolean> {
   const source = join(dir, `${sample.name}.xlsx`);
-  const checkedFile = join(dir, `${sample.name}.checked.xlsx`);
   await saveWorkbook(pastedTextToWorkbook(sample.text, ru.cli.demo.sheetName), source);
   const wb = await openWorkbook(source);
   try {
     const { plan, issues } = checkWorkbook(wb, source, null);
     applyChanges(wb, markChanges(plan, issues, reportNameIn(wb)));
-    await saveWorkbook(wb, checkedFile);
+    await saveWorkbook(wb, join(dir, `${sample.name}.checked.xlsx`));
     const n = countBySeverity(issues);
     io.out(ru.cli.demo.plan(sample.name, plan.items.length, n.error, n.warning, n.info));
-    io.out(ru.cli.demo.files(source, checkedFile));
-    if (plan.period) await demoStatuses(source, join(dir, `${sample.name}.status.xlsx`), plan.sheet, addDays(plan.period.from, DEMO_DAY), io);
     return true;
   } catch (err) {
     if (!(err instanceof CliFailure)) throw err;
@@ -42,32 +47,35 @@ async function demoSample(sample: Sample, dir: string, io: Io): Promise<boolean>
   }
 }
 
-/** Statuses are shown as of some seven months into each plan's period, so some are overdue. */
-const DEMO_DAY = 205;
-
-/** The same plan with the tracking columns, as «Статусы → Включить отслеживание» on a given day. */
-async function demoStatuses(source: string, out: string, sheet: string, today: string, io: Io): Promise<void> {
-  const wb = await openWorkbook(source);
-  const result = runSync(new XlsxHost(wb, sheet), trackingFlow(today, true));
-  if (!result.ok) {
-    io.out(ru.cli.demo.noStatuses(result.message));
-    return;
-  }
-  await saveWorkbook(wb, out);
-  io.out(ru.cli.demo.statuses(isoToRu(today), result.message, out));
-}
-
 export async function runDemo(cmd: DemoCommand, io: Io): Promise<number> {
   const samples = readSamples();
-  if (samples.length === 0) throw new CliFailure(ru.cli.demo.samplesMissing(samplesDir()));
+  const main = samples.find((s) => s.name === DEMO_PLAN);
+  if (!main) throw new CliFailure(ru.cli.demo.samplesMissing(samplesDir()));
   const dir = resolve(cmd.out);
-  io.out(ru.cli.demo.start(dir));
+  const m = ru.cli.demo;
+  let k = 0;
+  const step = (text: string): void => io.out(m.step(++k, STEPS, text));
+  io.out(m.start(dir));
+  step(m.steps.check(samples.length));
   let failed = 0;
   for (const sample of samples) if (!(await demoSample(sample, dir, io))) failed++;
+
+  const wb = pastedTextToWorkbook(main.text, m.sheetName);
+  const { plan } = checkWorkbook(wb, DEMO_PLAN, null);
+  if (!plan.period) throw new CliFailure(ru.cli.summary.noPeriod);
+  const data = await demoBook(wb, plan.sheet, main.name, { dir, today: addDays(plan.period.from, DEMO_DAY), step, io });
+
+  io.out(m.summaryHead);
+  for (const s of data.sentences) io.out(`  ${s}`);
+  io.out(m.result);
+  io.out(m.written('plan-*.xlsx', m.what.plans));
+  io.out(m.written(BOOK_FILE, m.what.book));
+  io.out(m.written(`${SCHOOLS_DIR}/`, m.what.schools));
+  io.out(m.written(DOCX_FILE, m.what.docx));
   if (failed > 0) {
-    io.err(ru.cli.demo.someFailed);
+    io.err(m.someFailed);
     return 2;
   }
-  io.out(ru.cli.demo.done(dir));
+  io.out(m.done(dir));
   return 0;
 }

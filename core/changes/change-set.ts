@@ -2,7 +2,7 @@
  * Changes are data: core returns a list of these, each host adapter applies them in batches.
  * Rows and columns are 1-based sheet coordinates.
  */
-import type { CellValue } from '../grid/grid';
+import type { CellRange, CellValue } from '../grid/grid';
 
 /** A link to a cell of the same book, rendered as a hyperlink where the host supports it. */
 export interface CellLink {
@@ -58,6 +58,10 @@ export interface SheetChange {
   readonly hidden?: boolean;
   /** Fill colours by 1-based row, for whole rows. */
   readonly rowFills?: Readonly<Record<number, string>>;
+  /** Columns (1-based) whose long text wraps inside the cell; a host without wrapping may ignore it. */
+  readonly wrapCols?: readonly number[];
+  /** A report meant for paper: printed landscape, one page wide. Hosts without page setup ignore it. */
+  readonly printFitWidth?: boolean;
 }
 
 /** Removes a sheet the tool owns (never a user's sheet). */
@@ -112,6 +116,32 @@ export interface FormatChange {
   readonly numberFormat: string;
 }
 
+/**
+ * A bar chart on a tool-owned sheet, e.g. the per-indicator «Да» shares of «Сводная справка».
+ * Google Sheets and Excel draw a native chart over `categoryRange` / `valueRange`; the CLI's
+ * ExcelJS cannot write charts, so it places the chart rendered as a picture at the same anchor.
+ * It carries its data as well, for hosts that draw it from values rather than cells.
+ */
+export interface ChartChange {
+  readonly kind: 'chart';
+  readonly sheet: string;
+  /** The chart's top-left cell, 1-based. */
+  readonly row: number;
+  readonly col: number;
+  /** Size in pixels. */
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  readonly seriesName: string;
+  readonly categories: readonly string[];
+  readonly values: readonly number[];
+  /** The upper end of the value axis, e.g. 100 for percentages. */
+  readonly max: number;
+  /** Where the categories and the values sit on `sheet`: one column each, same rows. */
+  readonly categoryRange: CellRange;
+  readonly valueRange: CellRange;
+}
+
 export type Change =
   | FillChange
   | NoteChange
@@ -120,7 +150,8 @@ export type Change =
   | RemoveSheetChange
   | ValidationChange
   | ConditionalChange
-  | FormatChange;
+  | FormatChange
+  | ChartChange;
 
 export type ChangeSet = readonly Change[];
 

@@ -4,6 +4,7 @@
  */
 import type { Role } from '../plan/plan';
 import type { Severity } from '../check/issue';
+import { count, type Forms } from '../text/plural';
 
 export const ROLE_NAMES: Record<Role, string> = {
   number: '№',
@@ -27,6 +28,16 @@ export const SEVERITY_NAMES: Record<Severity, string> = {
 
 const q = (s: string): string => `«${s}»`;
 const short = (s: string, n = 60): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** Russian word forms for `count()`: nominative / genitive / accusative as the phrase needs. */
+const W = {
+  measure: ['мероприятие', 'мероприятия', 'мероприятий'],
+  measureGen: ['мероприятия', 'мероприятий', 'мероприятий'],
+  schoolAcc: ['школу', 'школы', 'школ'],
+  schoolGen: ['школы', 'школ', 'школ'],
+  day: ['день', 'дня', 'дней'],
+  file: ['файл', 'файла', 'файлов'],
+} as const satisfies Record<string, Forms>;
 
 export const ru = {
   rules: {
@@ -122,7 +133,7 @@ export const ru = {
     period: (p: string) => `Период плана: ${p}`,
     failed: (why: string) => `Не удалось выполнить действие: ${why}`,
     goTo: (cell: string) => `Перейти к ячейке ${cell}`,
-    tabs: { issues: 'Замечания', deadlines: 'Сроки' },
+    tabs: { issues: 'Замечания', deadlines: 'Сроки', checklists: 'Чек-листы' },
     enableTracking: 'Включить отслеживание',
     refreshTracking: 'Обновить',
     enabling: 'Добавляю столбцы статусов…',
@@ -137,6 +148,31 @@ export const ru = {
     noDate: 'без даты',
     newDate: 'Укажите новый срок',
     goToRow: (row: number) => `Перейти к строке ${row}`,
+    checklists: {
+      empty:
+        '«Подготовить книгу» добавит листы «Школы» и «Чек-лист». Впишите школы (код, наименование, e-mail), нажмите «Разослать» и отправьте каждой школе её файл. Когда школы вернут файлы, выберите их и нажмите «Собрать».',
+      prepare: 'Подготовить книгу',
+      preparing: 'Готовлю книгу…',
+      send: 'Разослать',
+      planning: 'Читаю листы «Школы» и «Чек-лист»…',
+      making: (done: number, total: number) => `Готовлю файлы школ: ${done} из ${total}…`,
+      made: (n: number) =>
+        `Готово файлов школ: ${n}. Архив со всеми файлами скачивается; каждый файл можно скачать и отдельно, чтобы приложить к письму школе.`,
+      zipLink: (n: number) => `Все файлы одним архивом (.zip, файлов: ${n})`,
+      filesHead: 'Файлы для школ',
+      choose: 'Выбрать файлы школ…',
+      chosen: (n: number) => `Выбрано файлов: ${n}`,
+      noneChosen: 'Файлы не выбраны.',
+      collect: 'Собрать',
+      chooseFirst: 'Сначала выберите файлы .xlsx, которые вернули школы.',
+      reading: (done: number, total: number) => `Читаю файлы школ: ${done} из ${total}…`,
+      writing: 'Записываю «Свод чек-листов», статусы и «Журнал»…',
+      submittedHead: (done: number, total: number) => `Сдали: ${done} из ${total}`,
+      quarantineHead: (n: number) => `Карантин — не приняты в свод: ${n}`,
+      notSubmittedHead: (n: number) => `Не представили: ${n}`,
+      allSubmitted: 'Все школы сдали чек-листы.',
+      openSummary: 'Открыть лист «Свод чек-листов»',
+    },
   },
   status: {
     noHeader: 'У таблицы плана нет строки заголовков: добавьте её, чтобы ОКО-план мог добавить столбцы статусов.',
@@ -192,14 +228,17 @@ export const ru = {
       '  oko status ФАЙЛ.xlsx [--today ГГГГ-ММ-ДД] [--sheet ЛИСТ] [--json] [--out КОПИЯ.xlsx]',
       '      статусы мероприятий на дату (по умолчанию — сегодня): просрочено, срок скоро, в срок;',
       '      --out — копия книги со столбцами «Статус», «Контрольный срок», «Отметка о выполнении», «Контроль»',
+      '  oko summary КНИГА.xlsx [--today ГГГГ-ММ-ДД] [--out ИТОГ.xlsx] [--docx СПРАВКА.docx] [--json]',
+      '      сводная справка: лист «Сводная справка» с диаграммой, справка Word (см. ниже)',
       '  oko demo [--out ПАПКА]',
-      '      проверить встроенные образцы планов и записать размеченные копии (по умолчанию в ./oko-demo/)',
+      '      вся работа на встроенных данных: проверка образцов планов, статусы, чек-листы 20 школ,',
+      '      сводная справка (по умолчанию в ./oko-demo/)',
       '  oko --help',
       '      эта справка',
       '',
       'Код завершения: 0 — ошибок нет, 1 — есть ошибки, 2 — файл не читается или в нём нет плана.',
     ].join('\n'),
-    unknownCommand: (cmd: string) => `Неизвестная команда ${q(cmd)}. Есть команды: check, status, demo.`,
+    unknownCommand: (cmd: string) => `Неизвестная команда ${q(cmd)}. Есть команды: check, status, summary, checklists, demo.`,
     status: {
       header: (sheet: string, day: string) => `Лист: ${q(sheet)}, статусы на ${day}`,
       written: (file: string) => `Копия со столбцами статусов записана: ${file}`,
@@ -243,15 +282,42 @@ export const ru = {
     },
     demo: {
       sheetName: 'План',
-      start: (dir: string) => `Проверка встроенных образцов планов; файлы пишутся в ${q(dir)}.`,
-      samplesMissing: (dir: string) => `Не найдены встроенные образцы планов (ожидалась папка ${q(dir)}).`,
+      start: (dir: string) => `ОКО-план: вся работа на встроенных данных; файлы пишутся в ${q(dir)}.`,
+      samplesMissing: (dir: string) => `Не найдены встроенные образцы (ожидалась папка ${q(dir)}).`,
+      step: (k: number, of: number, text: string) => `[${k}/${of}] ${text}`,
+      steps: {
+        check: (n: number) => `Проверяю образцы планов (${n})…`,
+        statuses: (name: string, day: string) => `Веду статусы плана ${q(name)} на ${day}…`,
+        prepare: (n: number) => `Готовлю книгу: лист «Школы» (${n}) и чек-лист…`,
+        send: (n: number) => `Рассылаю чек-листы: ${count(n, W.file)}…`,
+        fill: 'Школы заполняют чек-листы…',
+        collect: 'Собираю чек-листы…',
+        summary: 'Составляю сводную справку…',
+      },
       plan: (name: string, items: number, errors: number, warnings: number, infos: number) =>
-        `${name}: пунктов ${items}; ошибки: ${errors}, предупреждения: ${warnings}, замечания: ${infos}`,
-      files: (source: string, checked: string) => `  исходная книга: ${source}\n  размеченная копия: ${checked}`,
-      problem: (name: string, message: string) => `${name}: ${message}`,
-      statuses: (day: string, message: string, file: string) => `  статусы на ${day}: ${message}\n  копия со статусами: ${file}`,
-      noStatuses: (message: string) => `  статусы: ${message}`,
-      done: (dir: string) => `Готово. Откройте файлы *.checked.xlsx и *.status.xlsx в папке ${q(dir)}.`,
+        `  ${name}: пунктов ${items}; ошибки: ${errors}, предупреждения: ${warnings}, замечания: ${infos}`,
+      problem: (name: string, message: string) => `  ${name}: ${message}`,
+      statuses: (message: string, done: number, inProgress: number) => `  ${message} Выполнено: ${done}, в работе: ${inProgress}.`,
+      noStatuses: (message: string) => `  Статусы не включены: ${message}`,
+      template: (id: string, n: number) => `  Шаблон ${q(id)}, показателей: ${n}.`,
+      sent: (dir: string) => `  Файлы школ: ${dir}`,
+      filled: (full: number, partial: number, faulty: number, late: number) =>
+        `  Вернули файл: заполнен полностью — ${full}, частично — ${partial}, с ошибками — ${faulty}; не открыли файл — ${late}.`,
+      formula: (code: string) => `  Школа ${q(code)} вписала в комментарий формулу — в свод она попадёт только как текст.`,
+      accepted: (codes: readonly string[]) => `  Управление приняло чек-листы школ: ${codes.join(', ')}; повторный сбор сохранил статус «Принят».`,
+      formulaKept: (code: string) => `  Формула из файла школы ${q(code)} записана в «Свод чек-листов» как текст, не как формула.`,
+      formulaLost: (code: string) => `  Внимание: формула из файла школы ${q(code)} не найдена в своде как текст.`,
+      result: 'Результат:',
+      written: (file: string, what: string) => `  ${file} — ${what}`,
+      what: {
+        plans: 'образцы планов и их размеченные копии (*.checked.xlsx)',
+        book: 'книга: план со статусами, «Школы», «Чек-лист», «Свод чек-листов», «Журнал», «Сводная справка» с диаграммой',
+        schools: 'файлы школ, как их вернули школы',
+        docx: 'справка для руководителя (Word)',
+      },
+      summaryHead: 'Сводная справка, краткие выводы:',
+      who: 'ОКО-план (демонстрация)',
+      done: (dir: string) => `Готово. Откройте ${q(dir)}: book.xlsx и spravka.docx.`,
       someFailed: 'Не все образцы удалось проверить (см. выше).',
     },
   },
@@ -264,7 +330,7 @@ export const ru = {
       clear: 'Снять отметки',
       clearTip: 'Вернуть ячейкам прежнюю заливку и примечания и удалить лист «Замечания».',
       pane: 'Открыть панель',
-      paneTip: 'Показать панель ОКО-план: список замечаний, переход к ячейке, исправления и их отмена, «Мои сроки».',
+      paneTip: 'Показать панель ОКО-план: список замечаний, переход к ячейке, исправления и их отмена, «Мои сроки», чек-листы школ.',
       track: 'Статусы: включить',
       trackTip: 'Добавить в план столбцы «Статус» (список), «Контрольный срок», «Отметка о выполнении» и «Контроль» и рассчитать сроки. Повторное нажатие ничего не добавляет.',
       refresh: 'Статусы: обновить',
@@ -287,6 +353,11 @@ export const ru = {
       stop: 'Выберите значение из списка.',
     },
     notExcel: 'Надстройка ОКО-план работает только в Excel.',
+    checklists: {
+      zipName: (day: string) => `Чек-листы школ ${day}.zip`,
+      kitFailed:
+        'Не удалось загрузить модуль для файлов .xlsx (checklist-files.js). Закройте панель, откройте её снова и повторите.',
+    },
     loading: 'Загрузка ОКО-план…',
     close: 'Закрыть',
     commandFailed: (why: string) => `ОКО-план: не удалось выполнить команду. ${why}`,
@@ -309,6 +380,11 @@ export const ru = {
       refreshTracking: 'Обновить',
       remindersOn: 'Напоминания: включить',
       remindersOff: 'Напоминания: отключить',
+      checklists: 'Чек-листы школ',
+      checklistsPrepare: 'Подготовить книгу',
+      checklistsSend: 'Разослать',
+      checklistsContinue: 'Продолжить рассылку',
+      checklistsCollect: 'Собрать',
     },
     title: 'ОКО-план',
     checking: 'Проверяю план…',
@@ -346,6 +422,42 @@ export const ru = {
       notSent: (reason: string) => `Напоминания не отправлены: ${reason}`,
       mailFailed: (to: string, reason: string) => `Напоминание для ${to} не отправлено: ${reason}`,
       deferred: (n: number) => `Дневной лимит писем исчерпан; не отправлено напоминаний: ${n}. Они уйдут при следующем запуске.`,
+    },
+    checklists: {
+      preparing: 'Готовлю книгу…',
+      prepareNext:
+        'Заполните лист «Школы» (код, наименование, ответственный, e-mail) и проверьте показатели на листе «Чек-лист», затем выберите «Чек-листы школ → Разослать».',
+      sending: 'Делаю файлы школ и открываю к ним доступ…',
+      sentStatus: 'Разослано',
+      folderName: (book: string) => `ОКО-план — ${book} — чек-листы`,
+      fileTitle: (code: string, title: string) => `${code} — ${title}`,
+      protection: 'ОКО-план: школа заполняет только столбцы «Ответ» и «Комментарий / ссылка».',
+      metaProtection: 'ОКО-план: служебный лист, не изменяйте его.',
+      paused: (done: number, total: number) => `Разослано ${done} из ${total}. Выберите «Продолжить рассылку».`,
+      sent: (made: number, done: number, total: number, folder: string) =>
+        `Сделано файлов: ${made}; файлы есть у ${done} из ${total} школ. Папка на Google Диске: ${q(folder)}; ссылки — в столбце «Ссылка» листа «Школы».`,
+      tellSchools: 'Google не отправлял школам писем: сообщите каждой школе её ссылку сами.',
+      nothingToSend: (done: number, total: number) =>
+        `Новых файлов не нужно: файлы текущей версии чек-листа уже есть у ${done} из ${total} школ. Чтобы сделать школе новый файл, очистите её ячейку «Ссылка» и выберите «Разослать».`,
+      alreadyDone: 'Рассылка уже завершена: продолжать нечего. Чтобы сделать файлы для новых школ, выберите «Разослать».',
+      busy: 'Рассылку или сбор чек-листов сейчас выполняет другой запуск (возможно, другой пользователь). Подождите минуту и повторите.',
+      noEmail: (codes: readonly string[]) =>
+        `Нет адреса e-mail у школ: ${codes.join(', ')}. Файлы для них не сделаны: впишите адреса на листе «Школы» и выберите «Разослать» ещё раз.`,
+      invited: (codes: readonly string[]) =>
+        `Адреса школ ${codes.join(', ')} не связаны с аккаунтом Google, и открыть им доступ без письма нельзя: Google отправил этим школам приглашение со ссылкой на файл.`,
+      googleNotifies:
+        'В проекте Apps Script не включена служба Drive API, поэтому доступ открыт обычным способом, и Google отправил каждой школе своё письмо о доступе. Чтобы открывать доступ без писем, включите в редакторе Apps Script «Службы» → Drive API (v3).',
+      failed: (list: readonly string[]) =>
+        `Не удалось сделать файл для школ: ${list.join('; ')}. Выберите «Разослать» ещё раз — файлы сделаются только для них.`,
+      failedSchool: (code: string, reason: string) => `${code} (${reason})`,
+      collecting: 'Читаю файлы школ…',
+      noLinks: 'Ни у одной школы на листе «Школы» нет ссылки на файл. Сначала выберите «Чек-листы школ → Разослать».',
+      readPaused: (done: number, total: number) =>
+        `Прочитано файлов школ: ${done} из ${total}. Выберите «Собрать» ещё раз — чтение продолжится с этого места.`,
+      badLink: 'В ячейке «Ссылка» нет ссылки на Google Таблицу. Вставьте ссылку на файл школы или очистите ячейку и выберите «Разослать».',
+      trashed: 'Файл школы лежит в корзине Google Диска. Восстановите его из корзины и выберите «Собрать» ещё раз.',
+      notOpened: (reason: string) =>
+        `Файл школы не открывается: его удалили или у вас нет к нему доступа (${reason}). Очистите ячейку «Ссылка» этой школы и выберите «Разослать», чтобы сделать новый файл.`,
     },
   },
   checklists: {
@@ -470,6 +582,120 @@ export const ru = {
       initWritten: (file: string, backup: string | null) =>
         backup === null ? `Книга записана: ${file}` : `Книга записана: ${file} (прежняя версия сохранена: ${backup})`,
       initNext: 'Заполните лист «Школы» (код, наименование, ответственный, e-mail) и проверьте показатели на листе «Чек-лист», затем: oko checklists make КНИГА.xlsx --out ПАПКА',
+    },
+  },
+  summary: {
+    sheetName: 'Сводная справка',
+    altSheetName: 'Сводная справка ОКО-план',
+    title: 'Сводная справка о ходе выполнения плана мероприятий',
+    docTitle: 'Справка о ходе выполнения плана мероприятий',
+    untitled: (sheet: string) => `План мероприятий (лист ${q(sheet)})`,
+    period: (from: string, to: string) => `Период плана: ${from} – ${to}`,
+    noPeriod: 'Период плана не определён',
+    asOf: (day: string) => `По состоянию на ${day}`,
+    textTitle: 'Краткие выводы',
+    headings: {
+      status: '1. Выполнение мероприятий по статусам',
+      control: '2. Контроль сроков',
+      sections: '3. Выполнение по разделам плана',
+      responsible: '4. Нагрузка по ответственным',
+      overdue: '5. Просроченные мероприятия',
+      upcoming: (days: number) => `6. Мероприятия со сроком в ближайшие ${count(days, W.day)}`,
+      checklists: '7. Чек-листы школ',
+      notSubmitted: 'Не представили чек-лист',
+      indicators: 'Выполнение показателей чек-листа (доля ответов «Да» среди школ, приславших ответы)',
+      chart: 'Диаграмма: доля ответов «Да» по показателям',
+    },
+    columns: {
+      status: ['', 'Статус', 'Мероприятий', '%'],
+      control: ['', 'Контроль', 'Мероприятий', '%'],
+      sections: ['', 'Раздел', 'Мероприятий', 'Выполнено', 'Просрочено'],
+      responsible: ['', 'Ответственный', 'Мероприятий', 'Просрочено'],
+      overdue: ['№', 'Мероприятие', 'Срок по плану', 'Контрольный срок', 'Просрочено, дн.', 'Ответственные'],
+      upcoming: ['№', 'Мероприятие', 'Срок по плану', 'Контрольный срок', 'Осталось, дн.', 'Ответственные'],
+      checklists: ['', 'Показатель', 'Школ', '%'],
+      notSubmitted: ['Код ОО', 'Наименование', 'Статус'],
+      indicators: ['Код', 'Показатель', 'Да / заполнено', 'Нет', 'Частично', 'Не заполнено', 'Доля «Да», %'],
+    },
+    total: 'Всего',
+    control: {
+      overdue: 'Просрочено',
+      'due-soon': (days: number) => `Срок в ближайшие ${count(days, W.day)}`,
+      'on-time': 'В срок',
+      'no-date': 'Без срока',
+      done: 'Выполнено',
+      cancelled: 'Отменено',
+    },
+    checklistRows: {
+      sent: 'Направлено чек-листов (школ в реестре)',
+      submitted: 'Сдали чек-лист («Сдан» или «Принят»)',
+      accepted: 'в том числе принято',
+      notSubmitted: 'Не представили',
+      quarantined: 'Файлов в карантине',
+    },
+    noSection: 'Без раздела',
+    noResponsible: 'Не указан',
+    noData: 'нет данных',
+    chartTitle: 'Доля ответов «Да» по показателям чек-листа, %',
+    chartSeries: 'Доля «Да», %',
+    chartAxis: 'Показатель',
+    footer: (sheet: string) => `Составлено ОКО-план по листу плана ${q(sheet)}, статусам мероприятий и листам «Школы» и «Свод чек-листов».`,
+    empty: {
+      statuses:
+        'Статусы мероприятий ещё не ведутся: в плане нет столбца «Статус». Включите отслеживание («Статусы → Включить отслеживание» или oko status --out), и здесь появятся сведения о выполнении и просрочке.',
+      sections: 'В плане нет разделов.',
+      overdue: 'Просроченных мероприятий нет.',
+      overdueUntracked: 'Сведений о просрочке нет: статусы мероприятий ещё не ведутся.',
+      upcoming: (days: number) => `Мероприятий со сроком в ближайшие ${count(days, W.day)} нет.`,
+      checklists: 'Чек-листы школ в этой книге не ведутся: нет листов «Школы» и «Чек-лист».',
+      notCollected: (sent: number) =>
+        `Чек-листы подготовлены для ${count(sent, W.schoolGen)}, ответы ещё не собраны: нет листа «Свод чек-листов» («Чек-листы школ → Собрать» или oko checklists collect).`,
+      unreadable: (message: string) => `Сведения о чек-листах не прочитаны. ${message}`,
+      stale: 'Лист «Свод чек-листов» собран по другому шаблону чек-листа: соберите чек-листы заново.',
+      allSubmitted: 'Все школы сдали чек-листы.',
+      noAnswers: 'Ни одна школа ещё не прислала ответов по показателям.',
+      noChart: 'Диаграммы нет: ни одна школа ещё не ответила на показатели «Да / Нет / Частично».',
+    },
+    /** The sentences of the short text: every number comes from the tables above it. */
+    text: {
+      plan: (items: number, done: string, rest: readonly string[]) =>
+        `Из ${count(items, W.measureGen)} плана выполнено ${done}${rest.length ? `, ${rest.join(', ')}` : ''}.`,
+      share: (label: string, n: number, pct: string) => `${label} — ${n} (${pct})`,
+      untracked: (items: number) =>
+        `План включает ${count(items, W.measure)}; статусы выполнения ещё не ведутся, поэтому сведений о выполнении и просрочке нет.`,
+      overdue: (n: number, pct: string) => `Просрочено ${count(n, W.measure)} (${pct}).`,
+      noOverdue: 'Просроченных мероприятий нет.',
+      mostOverdue: (name: string, n: number) => `Больше всего просроченных мероприятий у ответственного ${q(name)} — ${n}.`,
+      upcoming: (days: number, n: number) => `В ближайшие ${count(days, W.day)} наступает срок ${count(n, W.measureGen)}.`,
+      noUpcoming: (days: number) => `В ближайшие ${count(days, W.day)} контрольных сроков нет.`,
+      checklists: (sent: number, submitted: number, pct: string, accepted: number, missing: number, missingPct: string) =>
+        `Чек-листы направлены в ${count(sent, W.schoolAcc)}: сдано — ${submitted} (${pct})${accepted > 0 ? `, в том числе принято — ${accepted}` : ''}; не представлено — ${missing} (${missingPct}).`,
+      quarantined: (n: number) => `Не приняты в свод до исправления (карантин): ${count(n, W.file)}.`,
+      indicatorsRange: (base: number, minPct: string, minId: string, maxPct: string, maxId: string) =>
+        `По ответам ${count(base, W.schoolGen)} доля ответов «Да» по показателям составляет от ${minPct} (показатель ${minId}) до ${maxPct} (показатель ${maxId}).`,
+      indicatorsSame: (base: number, pct: string) => `По ответам ${count(base, W.schoolGen)} доля ответов «Да» по всем показателям — ${pct}.`,
+      noAnswers: 'Ответов школ по показателям чек-листа пока нет.',
+      notCollected: (sent: number) => `Чек-листы подготовлены для ${count(sent, W.schoolGen)}, ответы ещё не собраны.`,
+      noChecklists: 'Чек-листы школ в книге не ведутся.',
+      unreadable: 'Сведения о чек-листах школ не прочитаны.',
+    },
+    flow: {
+      done: (sheet: string, day: string) => `Лист ${q(sheet)} составлен по состоянию на ${day}.`,
+      toolSheet: (sheet: string) => `Лист ${q(sheet)} ведёт сам ОКО-план. Откройте лист с планом мероприятий и повторите.`,
+    },
+    cli: {
+      header: (sheet: string, day: string) => `Сводная справка по листу ${q(sheet)} на ${day}`,
+      written: (file: string) => `Книга с листом «Сводная справка» записана: ${file}`,
+      docx: (file: string) => `Справка .docx записана: ${file}`,
+      dryRun: 'Книга не изменена. Чтобы записать лист «Сводная справка», добавьте --out ИТОГ.xlsx (можно указать саму книгу); справку Word — --docx СПРАВКА.docx.',
+      usage: [
+        'Сводная справка:',
+        '  oko summary КНИГА.xlsx [--today ГГГГ-ММ-ДД] [--sheet ЛИСТ] [--out ИТОГ.xlsx] [--docx СПРАВКА.docx] [--json]',
+        '      итоги плана по статусам, разделам и ответственным, просроченные и ближайшие мероприятия,',
+        '      сдача и показатели чек-листов школ с диаграммой; --out — книга с листом «Сводная справка»',
+        '      (можно указать саму книгу: лист пересоздаётся, план не меняется), --docx — справка Word,',
+        '      --json — те же сведения для программ',
+      ].join('\n'),
     },
   },
 } as const;

@@ -2,6 +2,8 @@
 /** The task pane: the shared ОКО-план panel, bridged to this workbook through the Excel adapter. */
 import { ru } from '../../core/messages/ru';
 import { mountPanel } from '../../panel/panel';
+import { officeChecklistsBridge } from '../checklists/checklists-bridge';
+import { loadFileKit } from '../checklists/file-kit-loader';
 import { officeEnv } from '../excel-env';
 import { createExcelHost } from '../excel-host';
 import { officeBridge } from '../office-bridge';
@@ -13,5 +15,6 @@ void Office.onReady((info) => {
     root.textContent = ru.excel.notExcel;
     return;
   }
-  mountPanel(root, officeBridge(createExcelHost(officeEnv())));
+  const host = createExcelHost(officeEnv());
+  mountPanel(root, { ...officeBridge(host), checklists: officeChecklistsBridge(host, { kit: loadFileKit }) });
 });

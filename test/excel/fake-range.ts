@@ -49,6 +49,14 @@ function writeMatrix(t: RangeTarget, rows: unknown, put: (cell: FakeCell, v: unk
   (rows as unknown[][]).forEach((line, r) => line.forEach((v, c) => put(t.sheet.at(t.rect.r0 + r, t.rect.c0 + c), v)));
 }
 
+/** `{ format: { fill: { color } } }` of one cell's properties, or null when it sets no fill. */
+function fillColorOf(props: unknown): string | null {
+  const format: unknown = typeof props === 'object' && props !== null ? Reflect.get(props, 'format') : null;
+  const fill: unknown = typeof format === 'object' && format !== null ? Reflect.get(format, 'fill') : null;
+  const color: unknown = typeof fill === 'object' && fill !== null ? Reflect.get(fill, 'color') : null;
+  return typeof color === 'string' ? color : null;
+}
+
 export class FakeRange extends ClientObject<RangeTarget> {
   protected readonly loadable = ['values', 'numberFormat', 'valueTypes', 'text', 'address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'hyperlink'];
   readonly format: FakeRangeFormat;
@@ -119,6 +127,17 @@ export class FakeRange extends ClientObject<RangeTarget> {
       }
       return { sheet: t.sheet, rect };
     });
+  }
+
+  /** Per-cell properties over the range; the fake knows fills, and `{}` leaves a cell as it is. */
+  setCellProperties(data: unknown[][]): void {
+    this.batch.requireApi('1.9', 'Range.setCellProperties');
+    this.act('setCellProperties', data, (t) =>
+      writeMatrix(live(t), data, (cell, props) => {
+        const color = fillColorOf(props);
+        if (color !== null) cell.fill = { color: color.toUpperCase(), pattern: 'Solid' };
+      }),
+    );
   }
 
   getRow(i: number): FakeRange {

@@ -103,6 +103,16 @@ test('pages load Office.js from the CDN and nothing of the test stub is shipped'
   }
 });
 
+test('ExcelJS and JSZip ship only in checklist-files.js, which the pane loads on first use', () => {
+  const kit = readFileSync(join(out, 'checklist-files.js'), 'utf8');
+  expect(kit).toMatch(/JSZip/);
+  for (const file of ['taskpane.js', 'commands.js', 'message.js']) {
+    const code = readFileSync(join(out, file), 'utf8');
+    expect({ file, bundled: /JSZip|writeBuffer/.test(code) }).toEqual({ file, bundled: false });
+    expect(code.length).toBeLessThan(600 * 1024);
+  }
+});
+
 test('a deployment URL that is not https is refused with a Russian message', () => {
   const r = buildAddin(mkdtempSync(join(tmpdir(), 'oko-addin-bad-')), 'http://oko.example.org');
   expect(r.status).toBe(2);

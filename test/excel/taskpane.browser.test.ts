@@ -3,40 +3,14 @@
  * plan, see the issues, jump to a cell, apply a fix, undo it; then «Сроки» on a fixed «today»:
  * enable tracking, pick an executor, see their overdue measures. Screenshots go to test-output/.
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { OFFICE_JS_URL } from '../../office-addin/ids';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { seedGrid } from '../helpers/seeds';
-import { ROOT, buildAddin } from './build-addin';
+import { DIST, closePanes, maybe, openPane, paneUrl, screenshot, stub, type StubSheet } from './pane-harness';
 import { ROW_OF, STATUS_PLAN } from './status-plan';
 
-const CHROMIUM = '/usr/bin/chromium';
-const DIST = join(ROOT, 'dist', 'office-addin');
-const SHOT = join(ROOT, 'test-output', 'taskpane.png');
-const DEADLINES_SHOT = join(ROOT, 'test-output', 'taskpane-deadlines.png');
 /** «Today» in the page for «Сроки»: the clock is fixed, so the plan's overdue rows stay overdue. */
 const TODAY = new Date('2025-03-20T10:00:00');
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`ПРОПУСК: нет ${CHROMIUM} — тест панели задач в браузере не запускался (apt-get install chromium).`);
-const maybe = available ? test : test.skip;
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml' };
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const file = normalize(join(dir, new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(dir + sep) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** Seed 002 plus a row whose text is markup: the pane must show it as text. */
 function seedRows(): (string | null)[][] {
@@ -45,50 +19,13 @@ function seedRows(): (string | null)[][] {
   return rows;
 }
 
-async function stubScript(rows: readonly (readonly (string | null)[])[]): Promise<string> {
-  const bundle = await build({ entryPoints: [join(__dirname, 'office-stub.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020', logLevel: 'warning' });
-  return `window.__okoSeed = ${JSON.stringify(rows)};\n${bundle.outputFiles[0]?.text ?? ''}`;
-}
+const plan = (rows: readonly (readonly (string | null)[])[]): StubSheet[] => [{ name: 'План', rows }];
 
-const stub = <T>(page: Page, fn: string): Promise<T> => page.evaluate(`(() => { const s = window.__okoStub; return ${fn}; })()`) as Promise<T>;
-
-let server: Server | null = null;
-let browser: Browser | null = null;
-let base = '';
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(null)));
-});
-
-/** A page whose Office.js is the stub over `rows`; anything else off this machine is refused. */
-async function openPane(rows: readonly (readonly (string | null)[])[]): Promise<{ page: Page; errors: string[]; requested: string[] }> {
-  if (!browser) {
-    expect(buildAddin(DIST).status).toBe(0);
-    server = await serve(DIST);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-  }
-  const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  const requested: string[] = [];
-  // Routes run last-registered first: Office.js gets the stub, anything else off this machine is refused.
-  await page.route((url) => url.hostname !== '127.0.0.1', (route) => {
-    requested.push(route.request().url());
-    return route.abort();
-  });
-  const script = await stubScript(rows);
-  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: script }));
-  return { page, errors, requested };
-}
+afterAll(closePanes);
 
 maybe('check, issue list, jump to a cell, fix and undo in the built task pane', async () => {
-  const { page, errors, requested } = await openPane(seedRows());
-  await page.goto(`${base}/taskpane.html`);
+  const { page, errors, requested } = await openPane(plan(seedRows()));
+  await page.goto(paneUrl());
   await page.click('#oko-check');
   await page.waitForSelector('.issue');
   const issues = await page.locator('.issue').count();
@@ -124,17 +61,16 @@ maybe('check, issue list, jump to a cell, fix and undo in the built task pane', 
   const broken = await page.evaluate(`new DOMParser().parseFromString(${JSON.stringify(xml)}, 'application/xml').getElementsByTagName('parsererror').length`);
   expect(broken).toBe(0);
 
-  mkdirSync(join(ROOT, 'test-output'), { recursive: true });
-  await page.screenshot({ path: SHOT, fullPage: true });
+  await screenshot(page, 'taskpane.png');
   expect(errors).toEqual([]);
   expect(requested).toEqual([]);
 });
 
 maybe('«Сроки»: enable tracking, pick an executor, see their overdue measures, jump to one', async () => {
-  const { page, errors, requested } = await openPane(STATUS_PLAN);
+  const { page, errors, requested } = await openPane(plan(STATUS_PLAN));
   // The pane's «today» is the machine's date: fixed here, before any script of the page runs.
   await page.clock.setFixedTime(TODAY);
-  await page.goto(`${base}/taskpane.html`);
+  await page.goto(paneUrl());
   await page.click('#oko-tab-deadlines');
   await expect(page.locator('#oko-tab-deadlines').getAttribute('aria-selected')).resolves.toBe('true');
   // Opening the tab reads the statuses (nothing written): everyone's list is there already.
@@ -173,8 +109,7 @@ maybe('«Сроки»: enable tracking, pick an executor, see their overdue meas
   expect(await page.locator('.deadline-overdue').count()).toBe(2);
   expect(await page.locator('.deadline .hint').count()).toBe(1);
 
-  mkdirSync(join(ROOT, 'test-output'), { recursive: true });
-  await page.screenshot({ path: DEADLINES_SHOT, fullPage: true });
+  await screenshot(page, 'taskpane-deadlines.png');
   expect(errors).toEqual([]);
   expect(requested).toEqual([]);
 });

@@ -1,6 +1,6 @@
 /** The built Apps Script project: a plain script whose entries are globals, the menu, the sidebar, the manifest. */
 import vm from 'node:vm';
-import { MENU_ITEMS, MENU_TITLE, REMINDERS_HANDLER, STATUS_MENU } from '../../gas/menu';
+import { CHECKLISTS_MENU, MENU_ITEMS, MENU_TITLE, REMINDERS_HANDLER, STATUS_MENU } from '../../gas/menu';
 import { buildGas, loadGas, type Built } from './gas-harness';
 
 const ENTRIES = [
@@ -22,6 +22,10 @@ const ENTRIES = [
   'menuRemindersOn',
   'menuRemindersOff',
   'remindersDaily',
+  'menuChecklistsPrepare',
+  'menuChecklistsSend',
+  'menuChecklistsContinue',
+  'menuChecklistsCollect',
 ];
 
 let built: Built;
@@ -53,11 +57,14 @@ test('onOpen in AuthMode.NONE builds the «ОКО-план» menu and touches no
   expect(menu?.caption).toBe(MENU_TITLE);
   expect(menu?.items.map((i) => i.caption)).toEqual(['Проверить план', 'Снять отметки', 'Открыть панель']);
   expect(menu?.items).toEqual(MENU_ITEMS.map((i) => ({ caption: i.caption, functionName: i.handler })));
-  expect(menu?.subMenus.map((m) => m.caption)).toEqual(['Статусы']);
-  const statuses = menu?.subMenus[0];
+  expect(menu?.subMenus.map((m) => m.caption)).toEqual(['Статусы', 'Чек-листы школ']);
+  const [statuses, checklists] = menu?.subMenus ?? [];
   expect(statuses?.items.map((i) => i.caption)).toEqual(['Включить отслеживание', 'Обновить', 'Напоминания: включить', 'Напоминания: отключить']);
   expect(statuses?.items).toEqual(STATUS_MENU.items.map((i) => ({ caption: i.caption, functionName: i.handler })));
-  for (const item of [...(menu?.items ?? []), ...(statuses?.items ?? [])]) expect(typeof gas.context[item.functionName]).toBe('function');
+  // Every item always there and always meaningful: «Продолжить рассылку» says when nothing is pending.
+  expect(checklists?.items.map((i) => i.caption)).toEqual(['Подготовить книгу', 'Разослать', 'Продолжить рассылку', 'Собрать']);
+  expect(checklists?.items).toEqual(CHECKLISTS_MENU.items.map((i) => ({ caption: i.caption, functionName: i.handler })));
+  for (const item of [...(menu?.items ?? []), ...(statuses?.items ?? []), ...(checklists?.items ?? [])]) expect(typeof gas.context[item.functionName]).toBe('function');
   expect(typeof gas.context[REMINDERS_HANDLER]).toBe('function');
   expect(gas.fake.log.calls).toEqual([]);
 });
@@ -65,7 +72,7 @@ test('onOpen in AuthMode.NONE builds the «ОКО-план» menu and touches no
 test('onInstall builds the same menu', () => {
   const gas = loadGas(built);
   gas.run('onInstall', { authMode: 'FULL' });
-  expect(gas.fake.ui.menus.map((m) => [m.items.length, m.subMenus.length])).toEqual([[3, 1]]);
+  expect(gas.fake.ui.menus.map((m) => [m.items.length, m.subMenus.length])).toEqual([[3, 2]]);
 });
 
 test('«Открыть панель» shows the self-contained sidebar with the shared panel', () => {
@@ -87,17 +94,22 @@ test('«Открыть панель» shows the self-contained sidebar with the 
   expect(html.match(/<\/script/gi)).toHaveLength(1);
 });
 
-test('the manifest: V8, Moscow time, the narrowest scopes (this spreadsheet, its UI, the reminders trigger, sending mail)', () => {
+test('the manifest: V8, Moscow time, the Drive API v3 service, and only the scopes the features need', () => {
   expect(JSON.parse(built.manifest)).toEqual({
     timeZone: 'Europe/Moscow',
     runtimeVersion: 'V8',
     exceptionLogging: 'STACKDRIVER',
-    dependencies: {},
+    dependencies: { enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }] },
     oauthScopes: [
-      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      // Open and create the schools' spreadsheets (covers this spreadsheet too).
+      'https://www.googleapis.com/auth/spreadsheets',
+      // Drive: only the folder and files the tool itself made — never the rest of the user's Drive.
+      'https://www.googleapis.com/auth/drive.file',
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/script.send_mail',
+      // Who ran a checklist command, for «Журнал».
+      'https://www.googleapis.com/auth/userinfo.email',
     ],
   });
 });

@@ -1,21 +1,54 @@
 /**
  * A fake of the Apps Script services the Sheets host uses — SpreadsheetApp, HtmlService,
- * Utilities, Session, PropertiesService, ScriptApp, MailApp, LockService — recording every
- * call, for tests that run the built Code.js in a Node vm. No Google access.
+ * Utilities, Session, PropertiesService, ScriptApp, MailApp, LockService, DriveApp and the Drive
+ * API advanced service — recording every call, for tests that run the built Code.js in a Node
+ * vm. No Google access. Spreadsheets are files of one fake Drive: the active one (the book) and
+ * those the script creates or opens by id.
  */
-import { CallLog, FakeSheet, type Book } from './fake-sheet';
+import { FakeClock } from './fake-clock';
+import { FakeDrive, ROOT, SHEET, type DriveItem } from './fake-drive';
+import { fakeAdvancedDrive, fakeDriveApp } from './fake-drive-services';
+import { CallLog, FakeSheet, NO_ACCESS, type Book } from './fake-sheet';
 import { activeRanges, type FakeRange } from './fake-range';
 import type { Scalar } from './fake-cells';
 import { BooleanCriteria, DataValidationCriteria, FakeConditionalRuleBuilder, FakeDataValidationBuilder } from './fake-rules';
 import { FakeLock, FakeMailApp, FakeScriptApp } from './fake-services';
 import { formatDate, parseDate } from './fake-time';
 
+/** The official who runs the tool and owns the book. */
+export const OFFICIAL = 'metodist@example.org';
+
 export class FakeSpreadsheet implements Book {
   readonly sheets: FakeSheet[] = [];
   readonly toasts: { message: string; title: string; seconds: number | null }[] = [];
   private active: FakeSheet | null = null;
   private nextId = 0;
-  constructor(readonly log: CallLog, private zone = 'Europe/Moscow') {}
+  constructor(
+    readonly log: CallLog,
+    private zone = 'Europe/Moscow',
+    private readonly drive: FakeDrive<FakeSpreadsheet> | null = null,
+    readonly file: DriveItem<FakeSpreadsheet> | null = null,
+  ) {}
+
+  actor(): string {
+    return this.drive?.actor ?? OFFICIAL;
+  }
+  ownerEmail(): string {
+    return this.file?.owner ?? OFFICIAL;
+  }
+  writers(): string[] {
+    return this.drive && this.file ? this.drive.writers(this.file) : [OFFICIAL];
+  }
+  touch(): void {
+    if (this.drive && this.file) this.drive.touch(this.file.id);
+  }
+  renamed(sheet: FakeSheet, name: string): string {
+    if (typeof name !== 'string' || name === '') throw new Error('Exception: Invalid argument: name');
+    if (this.sheets.some((s) => s !== sheet && s.name === name)) {
+      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    return name;
+  }
 
   timeZone(): string {
     return this.zone;
@@ -49,10 +82,13 @@ export class FakeSpreadsheet implements Book {
   }
 
   getId(): string {
-    return 'fake-spreadsheet-id';
+    return this.file?.id ?? 'fake-spreadsheet-id';
   }
   getName(): string {
-    return 'План мероприятий';
+    return this.file?.name ?? 'План мероприятий';
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.getId()}/edit`;
   }
   getSpreadsheetTimeZone(): string {
     this.log.record('getSpreadsheetTimeZone');
@@ -89,9 +125,11 @@ export class FakeSpreadsheet implements Book {
     if (this.sheets.some((s) => s.name === name)) {
       throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
     }
+    if (!this.writers().includes(this.actor())) throw new Error(NO_ACCESS);
     const sheet = new FakeSheet(this, name, this.newId());
     this.sheets.splice(index ?? this.sheets.length, 0, sheet);
     this.active = sheet;
+    this.touch();
     return sheet;
   }
   deleteSheet(sheet: FakeSheet): void {
@@ -190,6 +228,20 @@ export class FakeProperties {
     this.map.set(key, value);
     return this;
   }
+  /** Many at once; `deleteAllOthers` empties the store first. The store holds 500 KB in all. */
+  setProperties(values: Record<string, unknown>, deleteAllOthers = false): FakeProperties {
+    const next = new Map(deleteAllOthers ? [] : this.map);
+    for (const [key, value] of Object.entries(values)) {
+      if (typeof value !== 'string') throw new Error(`Exception: Invalid argument: ${key}`);
+      if (Buffer.byteLength(value, 'utf8') > 9 * 1024) throw new Error('Exception: Argument too large: value');
+      next.set(key, value);
+    }
+    const total = [...next].reduce((n, [k, v]) => n + Buffer.byteLength(k + v, 'utf8'), 0);
+    if (total > 500 * 1024) throw new Error('Exception: You have exceeded the property storage quota.');
+    this.map.clear();
+    for (const [k, v] of next) this.map.set(k, v);
+    return this;
+  }
   deleteProperty(key: string): FakeProperties {
     this.map.delete(key);
     return this;
@@ -204,6 +256,12 @@ export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 export interface FakeAppsScript {
   readonly log: CallLog;
   readonly book: FakeSpreadsheet;
+  readonly clock: FakeClock;
+  readonly drive: FakeDrive<FakeSpreadsheet>;
+  /** SpreadsheetApp.openById as the current actor (a school, in tests of what a school sees). */
+  openById(id: string): FakeSpreadsheet;
+  /** Fake only: do `act` as this user, e.g. a school filling in its file. */
+  as<T>(email: string, act: () => T): T;
   readonly ui: FakeUi;
   readonly script: FakeScriptApp;
   readonly mail: FakeMailApp;
@@ -217,15 +275,47 @@ export interface FakeAppsScript {
   authMode: AuthMode;
 }
 
+export interface FakeOptions {
+  /** Is the Drive API advanced service enabled in the project (the manifest says so)? */
+  readonly advancedDrive?: boolean;
+}
+
 /** A spreadsheet (empty until `book.addSheet`), its UI, and the services around it. */
-export function createAppsScript(files: Readonly<Record<string, string>> = {}, timeZone = 'Europe/Moscow'): FakeAppsScript {
+export function createAppsScript(files: Readonly<Record<string, string>> = {}, timeZone = 'Europe/Moscow', options: FakeOptions = {}): FakeAppsScript {
   const log = new CallLog();
-  const book = new FakeSpreadsheet(log, timeZone);
+  const clock = new FakeClock();
+  const drive = new FakeDrive<FakeSpreadsheet>(log, clock, OFFICIAL);
+  const newBook = (item: DriveItem<FakeSpreadsheet>): FakeSpreadsheet => {
+    const ss = new FakeSpreadsheet(log.child(item.id), timeZone, drive, item);
+    ss.addSheet('Лист1');
+    return ss;
+  };
+  const bookFile = drive.add({ id: 'fake-spreadsheet-id', name: 'План мероприятий', mimeType: SHEET, parents: [ROOT], byApp: false });
+  const book = new FakeSpreadsheet(log, timeZone, drive, bookFile);
+  bookFile.spreadsheet = book;
   const ui = new FakeUi(log);
   const props = { document: new FakeProperties(), script: new FakeProperties(), user: new FakeProperties() };
+  const openById = (id: string): FakeSpreadsheet => {
+    log.record('openById');
+    const item = typeof id === 'string' ? drive.items.get(id) : undefined;
+    if (!item || !item.spreadsheet || !drive.canRead(item)) throw new Error('Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    return item.spreadsheet;
+  };
   const fake: FakeAppsScript = {
     log,
     book,
+    clock,
+    drive,
+    openById,
+    as<T>(email: string, act: () => T): T {
+      const before = drive.actor;
+      drive.actor = email;
+      try {
+        return act();
+      } finally {
+        drive.actor = before;
+      }
+    },
     ui,
     script: new FakeScriptApp(log),
     mail: new FakeMailApp(log),
@@ -248,6 +338,13 @@ export function createAppsScript(files: Readonly<Record<string, string>> = {}, t
     getActiveSpreadsheet: () => (allowed('SpreadsheetApp.getActiveSpreadsheet'), book),
     getActive: () => (allowed('SpreadsheetApp.getActive'), book),
     flush: () => log.record('flush'),
+    openById,
+    create(name: string): FakeSpreadsheet {
+      log.record('SpreadsheetApp.create');
+      const item = drive.add({ name, mimeType: SHEET, parents: [ROOT], byApp: true });
+      item.spreadsheet = newBook(item);
+      return item.spreadsheet;
+    },
   };
   const HtmlService = {
     createHtmlOutputFromFile: (name: string) => {
@@ -285,6 +382,8 @@ export function createAppsScript(files: Readonly<Record<string, string>> = {}, t
     LockService,
     Logger,
     console: quiet,
+    DriveApp: fakeDriveApp(drive),
+    ...(options.advancedDrive === false ? {} : { Drive: fakeAdvancedDrive(drive, newBook) }),
   });
   return fake;
 }

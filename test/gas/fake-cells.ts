@@ -18,11 +18,17 @@ export interface Cell {
   weight: 'bold' | null;
   /** The dropdown rule set by setDataValidation, or null. */
   validation: FakeDataValidation | null;
-  /** The number format; '' is Sheets' automatic format. */
+  /** The number format; '' is Sheets' automatic format, '@' plain text. */
   format: string;
+  wrap: boolean;
 }
 
-export const emptyCell = (): Cell => ({ value: '', formula: '', background: null, note: '', weight: null, validation: null, format: '' });
+export const emptyCell = (): Cell => ({ value: '', formula: '', background: null, note: '', weight: null, validation: null, format: '', wrap: false });
+
+/** What a cell stores for typed input: in a plain-text cell ('@') a string stays exactly as typed. */
+export function parseInto(format: string, input: unknown, timeZone: string): Pick<Cell, 'value' | 'formula'> {
+  return format === '@' && typeof input === 'string' ? { value: input, formula: '' } : parseInput(input, timeZone);
+}
 
 /** Works across realms: the bundle under test runs in a vm with its own Date. */
 export function isDate(v: unknown): v is Date {

@@ -2,7 +2,7 @@
  * Range of the Apps Script fake: reads and writes whole rectangles and records each data call.
  * Like Apps Script it checks array shapes before writing and keeps only a merge's top-left value.
  */
-import { copyValue, display, normalizeColor, parseInput, type Cell, type Scalar } from './fake-cells';
+import { copyValue, display, normalizeColor, parseInto, type Cell, type Scalar } from './fake-cells';
 import { letters, overlaps, type Area } from './fake-area';
 import { FakeProtection, type Book, type FakeSheet } from './fake-sheet';
 import { FakeDataValidation } from './fake-rules';
@@ -95,8 +95,11 @@ export class FakeRange {
   }
   setValues(values: unknown): FakeRange {
     const tz = this.sheet.book.timeZone();
+    const format = (r: number, c: number): string => this.sheet.peek(this.area.row + r, this.area.col + c)?.format ?? '';
     // Parse every value first: a bad one fails the call before any cell changes.
-    const parsed = Array.isArray(values) ? values.map((line: unknown) => (Array.isArray(line) ? line.map((v: unknown) => parseInput(v, tz)) : line)) : values;
+    const parsed = Array.isArray(values)
+      ? values.map((line: unknown, r) => (Array.isArray(line) ? line.map((v: unknown, c) => parseInto(format(r, c), v, tz)) : line))
+      : values;
     return this.write<Pick<Cell, 'value' | 'formula'>>('setValues', parsed, (c, v) => Object.assign(c, v));
   }
   setValue(value: unknown): FakeRange {
@@ -116,6 +119,15 @@ export class FakeRange {
   }
   setFontWeights(weights: unknown): FakeRange {
     return this.write<unknown>('setFontWeights', weights, (c, v) => (c.weight = v === 'bold' ? 'bold' : null));
+  }
+  setFontWeight(weight: unknown): FakeRange {
+    return this.setFontWeights(Array.from({ length: this.area.rows }, () => new Array<unknown>(this.area.cols).fill(weight)));
+  }
+  setWrap(on: boolean): FakeRange {
+    return this.fillAll('setWrap', (c) => (c.wrap = on === true));
+  }
+  getWraps(): Grid<boolean> {
+    return this.read('getWraps', (c) => c?.wrap ?? false);
   }
   /** One rule for the whole rectangle; null removes validation. */
   setDataValidation(rule: FakeDataValidation | null): FakeRange {

@@ -9,7 +9,14 @@ import { display } from './fake-cells';
 import { FakeRange } from './fake-range';
 import type { FakeSheet } from './fake-sheet';
 
-export const DataValidationCriteria = { VALUE_IN_LIST: 'VALUE_IN_LIST', CHECKBOX: 'CHECKBOX' } as const;
+export const DataValidationCriteria = {
+  VALUE_IN_LIST: 'VALUE_IN_LIST',
+  CHECKBOX: 'CHECKBOX',
+  NUMBER_GREATER_THAN_OR_EQUAL_TO: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+  DATE_ON_OR_AFTER: 'DATE_ON_OR_AFTER',
+  TEXT_IS_VALID_URL: 'TEXT_IS_VALID_URL',
+} as const;
+type ValidationCriteria = (typeof DataValidationCriteria)[keyof typeof DataValidationCriteria];
 export const BooleanCriteria = {
   TEXT_STARTS_WITH: 'TEXT_STARTS_WITH',
   TEXT_CONTAINS: 'TEXT_CONTAINS',
@@ -18,35 +25,66 @@ export const BooleanCriteria = {
 type Criteria = (typeof BooleanCriteria)[keyof typeof BooleanCriteria];
 
 export class FakeDataValidation {
-  constructor(readonly list: readonly string[], readonly showDropdown: boolean, readonly allowInvalid: boolean) {}
+  constructor(
+    readonly criteria: ValidationCriteria,
+    private readonly values: readonly unknown[],
+    readonly allowInvalid: boolean,
+    readonly helpText: string,
+  ) {}
+  /** The dropdown's items; empty for the other criteria. */
+  get list(): readonly string[] {
+    const [items] = this.values;
+    return this.criteria === 'VALUE_IN_LIST' && Array.isArray(items) ? (items as string[]) : [];
+  }
   getCriteriaType(): string {
-    return DataValidationCriteria.VALUE_IN_LIST;
+    return this.criteria;
   }
   getCriteriaValues(): unknown[] {
-    return [[...this.list], this.showDropdown];
+    return this.values.map((v) => (Array.isArray(v) ? [...(v as unknown[])] : v));
   }
   getAllowInvalid(): boolean {
     return this.allowInvalid;
   }
+  getHelpText(): string {
+    return this.helpText;
+  }
 }
 
 export class FakeDataValidationBuilder {
-  private list: string[] | null = null;
-  private dropdown = true;
+  private criteria: { type: ValidationCriteria; values: unknown[] } | null = null;
   private allowInvalid = true;
+  private helpText = '';
   requireValueInList(values: unknown, showDropdown = true): FakeDataValidationBuilder {
     if (!Array.isArray(values) || values.some((v) => typeof v !== 'string')) throw new Error('Exception: Invalid argument: values');
-    this.list = [...(values as string[])];
-    this.dropdown = showDropdown;
+    this.criteria = { type: 'VALUE_IN_LIST', values: [[...(values as string[])], showDropdown] };
+    return this;
+  }
+  requireNumberGreaterThanOrEqualTo(n: unknown): FakeDataValidationBuilder {
+    if (typeof n !== 'number') throw new Error('Exception: Invalid argument: number');
+    this.criteria = { type: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', values: [n] };
+    return this;
+  }
+  requireDateOnOrAfter(date: unknown): FakeDataValidationBuilder {
+    if (Object.prototype.toString.call(date) !== '[object Date]') throw new Error('Exception: Invalid argument: date');
+    this.criteria = { type: 'DATE_ON_OR_AFTER', values: [date] };
+    return this;
+  }
+  requireTextIsUrl(): FakeDataValidationBuilder {
+    this.criteria = { type: 'TEXT_IS_VALID_URL', values: [] };
     return this;
   }
   setAllowInvalid(allow: boolean): FakeDataValidationBuilder {
     this.allowInvalid = allow;
     return this;
   }
+  setHelpText(text: unknown): FakeDataValidationBuilder {
+    if (typeof text !== 'string') throw new Error('Exception: Invalid argument: helpText');
+    this.helpText = text;
+    return this;
+  }
   build(): FakeDataValidation {
-    if (!this.list) throw new Error('Exception: A data validation rule needs criteria.');
-    return new FakeDataValidation(this.list, this.dropdown, this.allowInvalid);
+    if (!this.criteria) throw new Error('Exception: A data validation rule needs criteria.');
+    return new FakeDataValidation(this.criteria.type, this.criteria.values, this.allowInvalid, this.helpText);
   }
 }
 

@@ -15,12 +15,25 @@ export interface RecordedCall {
   readonly sheet: string;
   readonly rows: number;
   readonly cols: number;
+  /** The spreadsheet's id for calls on another spreadsheet than the active one; '' for the active one. */
+  readonly book: string;
 }
 
+/** One log for the whole fake; a spreadsheet opened by id writes into it through a child naming it. */
 export class CallLog {
-  readonly calls: RecordedCall[] = [];
+  readonly calls: RecordedCall[];
+  /** Fake only: told of every call as it happens (a test may move the clock on a given call). */
+  onRecord: ((call: RecordedCall) => void) | null = null;
+  constructor(private readonly root: CallLog | null = null, readonly book = '') {
+    this.calls = root ? root.calls : [];
+  }
   record(method: string, sheet = '', rows = 0, cols = 0): void {
-    this.calls.push({ method, sheet, rows, cols });
+    const call = { method, sheet, rows, cols, book: this.book };
+    this.calls.push(call);
+    (this.root ?? this).onRecord?.(call);
+  }
+  child(book: string): CallLog {
+    return new CallLog(this.root ?? this, book);
   }
   count(method: string, sheet?: string): number {
     return this.calls.filter((c) => c.method === method && (sheet === undefined || c.sheet === sheet)).length;
@@ -36,20 +49,102 @@ export interface Book {
   timeZone(): string;
   activate(sheet: FakeSheet): void;
   sheetHidden(sheet: FakeSheet): void;
+  /** Who is at the keyboard: protections and access are checked for them. */
+  actor(): string;
+  /** The file's owner, whom no protection stops. */
+  ownerEmail(): string;
+  /** Everyone who may edit the file: the owner and its writers. */
+  writers(): string[];
+  /** A change was written: the file's «last updated» moves to now. */
+  touch(): void;
+  /** The new name of a sheet, or a throw if another sheet has it. */
+  renamed(sheet: FakeSheet, name: string): string;
 }
+
+export const NO_ACCESS = 'Exception: You do not have permission to access the requested document.';
+
+/** A user as Apps Script hands them out (Protection.getEditors). */
+export interface FakeUser {
+  getEmail(): string;
+}
+
+const userOf = (email: string): FakeUser => ({ getEmail: () => email });
+const emailOf = (u: unknown): string => (typeof u === 'string' ? u : typeof u === 'object' && u !== null && 'getEmail' in u && typeof u.getEmail === 'function' ? String(u.getEmail()) : '');
 
 export const PROTECTED = 'Exception: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 const OUTSIDE = 'Exception: The coordinates of the range are outside the dimensions of the sheet.';
 
+/**
+ * Like Sheets: until a script changes its editors, a protection lets every editor of the file
+ * through; once changed, only the owner and the listed editors. The owner and the current user
+ * cannot be removed.
+ */
 export class FakeProtection {
   warningOnly = false;
   /** The fake's user may edit until a test says the owner shut them out. */
   editable = true;
   unprotected: Area[] = [];
+  description = '';
+  domainEdit = false;
+  /** null: the editors mirror the file's. */
+  editors: Set<string> | null = null;
   constructor(readonly sheet: FakeSheet, readonly type: 'RANGE' | 'SHEET', readonly area: Area) {}
+  private allows(user: string): boolean {
+    if (!this.editable) return false;
+    const book = this.sheet.book;
+    if (user === book.ownerEmail()) return true;
+    return this.editors === null ? book.writers().includes(user) : this.editors.has(user);
+  }
   canEdit(): boolean {
     this.sheet.book.log.record('canEdit', this.sheet.name);
-    return this.editable;
+    return this.allows(this.sheet.book.actor());
+  }
+  setDescription(text: string): FakeProtection {
+    this.description = text;
+    return this;
+  }
+  getDescription(): string {
+    return this.description;
+  }
+  getEditors(): FakeUser[] {
+    this.sheet.book.log.record('getEditors', this.sheet.name);
+    return [...(this.editors ?? new Set(this.sheet.book.writers()))].map(userOf);
+  }
+  addEditor(user: unknown): FakeProtection {
+    return this.addEditors([user]);
+  }
+  addEditors(users: unknown[]): FakeProtection {
+    this.sheet.book.log.record('addEditors', this.sheet.name);
+    this.editors ??= new Set(this.sheet.book.writers());
+    for (const u of users) this.editors.add(emailOf(u));
+    return this;
+  }
+  removeEditor(user: unknown): FakeProtection {
+    return this.removeEditors([user]);
+  }
+  removeEditors(users: unknown[]): FakeProtection {
+    this.sheet.book.log.record('removeEditors', this.sheet.name);
+    const book = this.sheet.book;
+    const kept = new Set(this.editors ?? book.writers());
+    for (const u of users) {
+      const email = emailOf(u);
+      if (email !== book.ownerEmail() && email !== book.actor()) kept.delete(email);
+    }
+    this.editors = kept;
+    return this;
+  }
+  canDomainEdit(): boolean {
+    return this.domainEdit;
+  }
+  setDomainEdit(on: boolean): FakeProtection {
+    this.domainEdit = on;
+    return this;
+  }
+  /** Fake only: may this user change the cells of `area`? */
+  letsEdit(user: string, area: Area): boolean {
+    if (this.warningOnly || this.allows(user)) return true;
+    if (this.type === 'RANGE') return !overlaps(this.area, area);
+    return this.unprotected.some((open) => inside(open, area));
   }
   isWarningOnly(): boolean {
     return this.warningOnly;
@@ -68,6 +163,8 @@ export class FakeProtection {
     return this.unprotected.map((a) => new FakeRange(this.sheet, a));
   }
   setUnprotectedRanges(ranges: FakeRange[]): FakeProtection {
+    this.sheet.book.log.record('setUnprotectedRanges', this.sheet.name);
+    if (ranges.some((r) => r.sheet !== this.sheet)) throw new Error('Exception: The unprotected ranges must be on the protected sheet.');
     this.unprotected = ranges.map((r) => ({ ...r.area }));
     return this;
   }
@@ -77,9 +174,7 @@ export class FakeProtection {
     return this;
   }
   blocks(area: Area): boolean {
-    if (this.editable || this.warningOnly) return false;
-    if (this.type === 'RANGE') return overlaps(this.area, area);
-    return !this.unprotected.some((open) => inside(open, area));
+    return !this.letsEdit(this.sheet.book.actor(), area);
   }
 }
 
@@ -107,12 +202,44 @@ export class FakeSheet {
     this.maxCols = values.reduce((w, l) => Math.max(w, l.length), this.maxCols);
     return this;
   }
+  /** Every write passes here: a reader of the file may not write, a protection may refuse. */
   assertWritable(area: Area): void {
+    const user = this.book.actor();
+    if (user !== this.book.ownerEmail() && !this.book.writers().includes(user)) throw new Error(NO_ACCESS);
     if (this.protections.some((p) => p.blocks(area))) throw new Error(PROTECTED);
+    this.book.touch();
   }
 
   getName(): string {
     return this.name;
+  }
+  setName(name: string): FakeSheet {
+    this.book.log.record('setName', this.name);
+    this.name = this.book.renamed(this, name);
+    this.book.touch();
+    return this;
+  }
+  frozenRows = 0;
+  setFrozenRows(rows: number): void {
+    this.book.log.record('setFrozenRows', this.name);
+    this.frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    return this.frozenRows;
+  }
+  /** Rows below move up; protections and merges move with them, as in Sheets. */
+  deleteRow(row: number): FakeSheet {
+    this.assertWritable({ row, col: 1, rows: 1, cols: this.maxCols });
+    this.book.log.record('deleteRow', this.name, 1, 0);
+    this.cells.splice(row - 1, 1);
+    this.maxRows--;
+    const shift = (a: Area): void => {
+      if (a.row > row) a.row--;
+      else if (a.row + a.rows > row) a.rows = Math.max(0, a.rows - 1);
+    };
+    this.merges.forEach(shift);
+    this.protections.forEach((p) => [p.area, ...p.unprotected].forEach(shift));
+    return this;
   }
   getSheetId(): number {
     return this.id;
@@ -231,6 +358,7 @@ export class FakeSheet {
     return this.protections.filter((p) => p.type === type);
   }
   protect(): FakeProtection {
+    this.book.log.record('protect', this.name);
     const p = new FakeProtection(this, 'SHEET', { row: 1, col: 1, rows: this.maxRows, cols: this.maxCols });
     this.protections.push(p);
     return p;

@@ -56,6 +56,18 @@ export function setClock(gas: Gas, iso: string, hour = 8): void {
   );
 }
 
+/**
+ * The clock of Code.js follows the fake's clock (`gas.fake.clock`): `new Date()` and `Date.now()`
+ * in the vm read it, so a test moves time — past the execution budget, or to a school's edit.
+ */
+export function useFakeClock(gas: Gas): void {
+  gas.context['__okoNow'] = (): number => gas.fake.clock.now;
+  vm.runInContext(
+    'Date = class extends Date { constructor(...a) { super(...(a.length ? a : [__okoNow()])); } static now() { return __okoNow(); } };',
+    gas.context,
+  );
+}
+
 /** Grid values as a user's sheet holds them: '' for empty, dates as Date (midnight in `timeZone`). */
 export function toSheetValues(values: readonly (readonly CellValue[])[], toDate: (iso: string) => Date): Scalar[][] {
   return values.map((line) =>

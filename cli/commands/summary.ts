@@ -1,0 +1,75 @@
+/**
+ * `oko summary BOOK.xlsx [--today D] [--sheet NAME] [--out OUT.xlsx] [--docx OUT.docx] [--json]`:
+ * the «Сводная справка» sheet (with the chart as a picture) in a copy of the book or in the book
+ * itself, the справка as .docx, the same figures as JSON. The plan is only read.
+ */
+import { writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { runSync } from '../../core/commands/flow';
+import { iso } from '../../core/grid/dates';
+import { isoToRu } from '../../core/grid/grid';
+import { ru } from '../../core/messages/ru';
+import { CHART_SIZE } from '../../core/summary/summary-chart';
+import { summaryFlow } from '../../core/summary/summary-flow';
+import type { SummaryData } from '../../core/summary/summary-types';
+import type { Command } from '../args';
+import { checkWorkbook } from '../book-check';
+import { CliFailure, reasonOf } from '../failure';
+import type { Io } from '../io';
+import { cachedPainter, SummaryXlsxHost, type ChartPainter } from '../summary-host';
+import { XlsxHost } from '../xlsx-host';
+import { openWorkbook } from '../xlsx-open';
+import { ensureDir, saveWorkbook } from '../xlsx-save';
+import type { Workbook } from 'exceljs';
+
+export type SummaryCommand = Extract<Command, { kind: 'summary' }>;
+
+/** The computer's local date: the CLI may read the clock, core may not. */
+function localToday(): string {
+  const now = new Date();
+  return iso(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await ensureDir(dirname(file));
+    await writeFile(file, bytes);
+  } catch (err) {
+    throw new CliFailure(ru.cli.writeFailed(file, reasonOf(err)));
+  }
+}
+
+/** Builds the summary sheet in `wb` (in memory); ECharts and resvg load only when a summary is made. */
+export async function buildSummary(wb: Workbook, sheet: string, today: string): Promise<{ data: SummaryData; paint: ChartPainter }> {
+  const { chartPng } = await import('../chart-png');
+  const paint = cachedPainter(chartPng);
+  const result = runSync(new SummaryXlsxHost(wb, new XlsxHost(wb, sheet), paint), summaryFlow(today, sheet));
+  if (!result.ok || !result.data) throw new CliFailure(result.message);
+  return { data: result.data, paint };
+}
+
+/** The .docx bytes with the same chart picture as the sheet. */
+export async function summaryDocx(data: SummaryData, paint: ChartPainter): Promise<Uint8Array> {
+  const { spravkaDocx } = await import('../../export/spravka-docx');
+  const png = data.chart ? paint(data.chart, CHART_SIZE.width, CHART_SIZE.height) : null;
+  return spravkaDocx(data, png);
+}
+
+export async function runSummary(cmd: SummaryCommand, io: Io): Promise<number> {
+  const today = cmd.today ?? localToday();
+  const wb = await openWorkbook(cmd.file);
+  const sheet = checkWorkbook(wb, cmd.file, cmd.sheet).plan.sheet;
+  const { data, paint } = await buildSummary(wb, sheet, today);
+  if (cmd.out !== null) await saveWorkbook(wb, cmd.out);
+  if (cmd.docx !== null) await saveBytes(cmd.docx, await summaryDocx(data, paint));
+  if (cmd.json) {
+    io.out(JSON.stringify({ ...data, written: cmd.out, docx: cmd.docx }, null, 2));
+    return 0;
+  }
+  const m = ru.summary.cli;
+  io.out([m.header(data.sheet, isoToRu(data.today)), ...data.sentences].join('\n'));
+  if (cmd.out !== null) io.out(m.written(cmd.out));
+  if (cmd.docx !== null) io.out(m.docx(cmd.docx));
+  if (cmd.out === null && cmd.docx === null) io.out(m.dryRun);
+  return 0;
+}

@@ -1,0 +1,85 @@
+/**
+ * The .xlsx book of `oko summary` as a SheetHost: the plain .xlsx host for everything, plus the
+ * summary's `chart` changes, which ExcelJS cannot write as charts: each becomes a picture of
+ * the chart (ECharts → SVG → PNG) anchored where Google Sheets and Excel put a native chart.
+ */
+import type { Workbook } from 'exceljs';
+import type { Change, ChartChange } from '../core/changes/change-set';
+import type { CellValue, Grid } from '../core/grid/grid';
+import type { SheetHost } from '../core/host/host';
+import type { CellLook, CellRef } from '../core/marks/mark-backup';
+import type { ChartData } from '../core/summary/summary-types';
+
+/** Draws a chart as PNG bytes at `width` × `height` CSS pixels. */
+export type ChartPainter = (chart: ChartData, width: number, height: number) => Uint8Array;
+
+/** The same chart drawn once per run: the sheet's picture and the .docx's are the same bytes. */
+export function cachedPainter(paint: ChartPainter): ChartPainter {
+  const cache = new Map<string, Uint8Array>();
+  return (chart, width, height) => {
+    const key = JSON.stringify([chart.title, chart.seriesName, chart.categories, chart.values, chart.max, width, height]);
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const png = paint(chart, width, height);
+    cache.set(key, png);
+    return png;
+  };
+}
+
+/**
+ * The workbook's media id of these PNG bytes: an identical picture already in the book (added
+ * by an earlier run as base64, or read from the file as bytes) is reused rather than stored twice.
+ */
+function imageId(wb: Workbook, png: Uint8Array): number {
+  const base64 = Buffer.from(png).toString('base64');
+  for (let id = 0; ; id++) {
+    const img = wb.getImage(id);
+    if (!img) break;
+    if (img.extension !== 'png') continue;
+    if (img.base64 === base64) return id;
+    if (img.buffer && Buffer.from(new Uint8Array(img.buffer)).equals(png)) return id;
+  }
+  return wb.addImage({ base64, extension: 'png' });
+}
+
+export function placeChart(wb: Workbook, c: ChartChange, png: Uint8Array): void {
+  const ws = wb.getWorksheet(c.sheet);
+  if (!ws) throw new Error(`sheet not found: ${c.sheet}`);
+  ws.addImage(imageId(wb, png), { tl: { col: c.col - 1, row: c.row - 1 }, ext: { width: c.width, height: c.height }, editAs: 'oneCell' });
+}
+
+const isChart = (c: Change): c is ChartChange => c.kind === 'chart';
+
+export class SummaryXlsxHost implements SheetHost {
+  constructor(
+    private readonly wb: Workbook,
+    private readonly inner: SheetHost,
+    private readonly paint: ChartPainter,
+  ) {}
+
+  activeSheet(): string {
+    return this.inner.activeSheet();
+  }
+
+  readGrid(sheet: string): Grid {
+    return this.inner.readGrid(sheet);
+  }
+
+  readLooks(sheet: string, cells: readonly CellRef[]): CellLook[] {
+    return this.inner.readLooks(sheet, cells);
+  }
+
+  readToolSheet(name: string): CellValue[][] | null {
+    return this.inner.readToolSheet(name);
+  }
+
+  /** Everything else first, so a chart's sheet exists before its picture is placed. */
+  apply(changes: readonly Change[]): void {
+    this.inner.apply(changes.filter((c) => !isChart(c)));
+    for (const c of changes.filter(isChart)) placeChart(this.wb, c, this.paint(c, c.width, c.height));
+  }
+
+  select(sheet: string, row: number, col: number): void {
+    this.inner.select(sheet, row, col);
+  }
+}

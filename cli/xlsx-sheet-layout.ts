@@ -1,0 +1,69 @@
+/**
+ * Layout of a tool-owned sheet in an .xlsx: wrapped columns with row heights to fit (Excel and
+ * LibreOffice do not grow rows of a file by themselves, Google Sheets does), and the page setup
+ * of a sheet meant for paper.
+ */
+import type { Alignment, Worksheet } from 'exceljs';
+import { isCellLink, type OutputValue, type SheetChange } from '../core/changes/change-set';
+import { valueText } from '../core/grid/grid';
+
+/** The workbook's default font, bold: a bold cell keeps the sheet's typeface in every program. */
+export const BOLD_FONT = { name: 'Calibri', family: 2, size: 11, bold: true } as const;
+/** Points per line of 11-pt text (Excel's default row height). */
+const LINE_HEIGHT = 15;
+
+/** Lines a text takes in a column `width` characters wide, wrapped at spaces. */
+export function wrappedLines(text: string, width: number): number {
+  // A column of width W holds a little more than W letters of 11-pt text; counting W keeps a margin.
+  const room = Math.max(4, Math.floor(width));
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+      const len = word.length;
+      if (used > 0 && used + 1 + len > room) {
+        lines++;
+        used = 0;
+      }
+      // A word longer than the column breaks across lines of its own.
+      if (len > room) {
+        lines += Math.ceil(len / room) - 1;
+        used = len % room;
+      } else used += (used > 0 ? 1 : 0) + len;
+    }
+  }
+  return lines;
+}
+
+const textOf = (v: OutputValue): string => (isCellLink(v) ? v.text : valueText(v));
+
+/** How a cell of a wrapped column is aligned: text from the top, a step clear of a number before it. */
+function wrappedAlignment(v: OutputValue | undefined): Partial<Alignment> {
+  return typeof v === 'string' || (v !== undefined && isCellLink(v))
+    ? { wrapText: true, vertical: 'top', horizontal: 'left', indent: 1 }
+    : { wrapText: true, vertical: 'top' };
+}
+
+export function layoutSheet(ws: Worksheet, c: SheetChange): void {
+  const wrap = c.wrapCols ?? [];
+  for (const col of wrap) ws.getColumn(col).alignment = { wrapText: true, vertical: 'top' };
+  c.rows.forEach((line, i) => {
+    let lines = 1;
+    for (const col of wrap) {
+      const v = line[col - 1];
+      if (v === undefined || v === null) continue;
+      ws.getCell(i + 1, col).alignment = wrappedAlignment(v);
+      lines = Math.max(lines, wrappedLines(textOf(v), c.widths?.[col - 1] ?? 10));
+    }
+    if (lines === 1) return;
+    ws.getRow(i + 1).height = lines * LINE_HEIGHT;
+    // The whole row reads from the top, not only its wrapped cells.
+    line.forEach((v, j) => {
+      ws.getCell(i + 1, j + 1).alignment = wrap.includes(j + 1) ? wrappedAlignment(v) : { vertical: 'top' };
+    });
+  });
+  if (c.printFitWidth) {
+    ws.pageSetup = { ...ws.pageSetup, orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  }
+}

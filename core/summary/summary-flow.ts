@@ -1,0 +1,62 @@
+/**
+ * «Сводная справка» as a host-neutral flow (see core/commands/flow.ts): read the plan sheet, the
+ * checklist sheets and the old summary sheet, then ONE apply that rebuilds the summary sheet
+ * and adds its chart. The plan is only read. Host calls: 5 or 6 reads and 1 apply, whatever the size.
+ */
+import { readRegistry } from '../checklists/registry';
+import { readTemplate } from '../checklists/template-sheet';
+import { call, type Flow } from '../commands/flow';
+import { isoToRu, type CellValue, type Grid, type IsoDate } from '../grid/grid';
+import { ru } from '../messages/ru';
+import { readPlan } from '../plan/read-plan';
+import { checklistsFromBook } from './checklist-summary';
+import { spravkaChanges, spravkaSheetName } from './spravka-sheet';
+import { summaryData } from './summary-data';
+import type { ChecklistSummary, SummaryData } from './summary-types';
+import { TOOL_SHEETS } from './tool-sheets';
+
+export interface SummaryResult {
+  readonly ok: boolean;
+  /** The plan's sheet. */
+  readonly sheet: string;
+  readonly message: string;
+  readonly data: SummaryData | null;
+  /** The summary sheet written, or null on failure. */
+  readonly written: string | null;
+}
+
+const fail = (sheet: string, message: string): SummaryResult => ({ ok: false, sheet, message, data: null, written: null });
+
+const asGrid = (sheet: string, values: readonly (readonly CellValue[])[]): Grid => ({ sheet, values, merges: [] });
+
+/** «Школы», «Чек-лист» and «Свод чек-листов», as far as the book has them: 3 reads. */
+export function* readChecklistSummary(): Flow<ChecklistSummary> {
+  const names = ru.checklists.sheets;
+  const registryRows = yield* call('readToolSheet', names.registry);
+  const templateRows = yield* call('readToolSheet', names.template);
+  if (registryRows === null && templateRows === null) return { state: 'none' };
+  if (registryRows === null || templateRows === null) {
+    const missing = registryRows === null ? names.registry : names.template;
+    return { state: 'unreadable', message: ru.checklists.problems.noSheets([missing]) };
+  }
+  const template = readTemplate(asGrid(names.template, templateRows));
+  if (!template.ok) return { state: 'unreadable', message: template.message };
+  const registry = readRegistry(asGrid(names.registry, registryRows));
+  if (!registry.ok) return { state: 'unreadable', message: registry.message };
+  const summary = yield* call('readToolSheet', names.summary);
+  return checklistsFromBook(template.template, registry.registry, summary);
+}
+
+/** Builds the summary of the plan on `sheet` (the active sheet by default) as of `today`. */
+export function* summaryFlow(today: IsoDate, sheet?: string): Flow<SummaryResult> {
+  const name = sheet ?? (yield* call('activeSheet'));
+  if (TOOL_SHEETS.includes(name)) return fail(name, ru.summary.flow.toolSheet(name));
+  const grid = yield* call('readGrid', name);
+  const read = readPlan(grid);
+  if (!read.ok) return fail(name, read.problem.message);
+  const checklists = yield* readChecklistSummary();
+  const target = spravkaSheetName(yield* call('readToolSheet', ru.summary.sheetName));
+  const data = summaryData({ plan: read.plan, grid, today, checklists });
+  yield* call('apply', spravkaChanges(data, target));
+  return { ok: true, sheet: name, message: ru.summary.flow.done(target, isoToRu(today)), data, written: target };
+}

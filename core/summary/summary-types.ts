@@ -1,0 +1,126 @@
+/**
+ * What «Сводная справка» says, as plain JSON-ready data: the sheet, the .docx, the chart and
+ * `oko summary --json` are all drawn from one `SummaryData`, so their numbers cannot differ.
+ */
+import type { AnswerType } from '../checklists/template';
+import type { SchoolStatus } from '../checklists/school-status';
+import type { IsoDate } from '../grid/grid';
+import type { ControlKind, StatusId } from '../status/control';
+
+/** A count and its share of the plan's measures in whole per cent. */
+export interface CountLine<K extends string> {
+  readonly id: K;
+  readonly label: string;
+  readonly count: number;
+  readonly percent: number;
+}
+
+export interface SectionLine {
+  readonly title: string;
+  readonly items: number;
+  /** Null while the plan has no statuses: nothing is known about it yet. */
+  readonly done: number | null;
+  readonly overdue: number | null;
+}
+
+export interface ResponsibleLine {
+  readonly name: string;
+  readonly items: number;
+  readonly overdue: number | null;
+}
+
+/** One measure of the overdue or the upcoming list. */
+export interface MeasureLine {
+  readonly row: number;
+  readonly number: string | null;
+  readonly activity: string;
+  /** The deadline as the plan words it. */
+  readonly deadline: string;
+  readonly controlDate: IsoDate | null;
+  /** Days overdue (overdue list) or days left (upcoming list). */
+  readonly days: number;
+  readonly responsible: string;
+}
+
+export interface PlanSummary {
+  /** Measures counted (parents whose sub-items carry the work are not counted twice). */
+  readonly items: number;
+  /** The plan has a «Статус» column: statuses are being kept. */
+  readonly tracked: boolean;
+  /** Null while statuses are not kept. */
+  readonly statuses: readonly CountLine<StatusId>[] | null;
+  readonly controls: readonly CountLine<ControlKind>[] | null;
+  readonly sections: readonly SectionLine[];
+  readonly responsible: readonly ResponsibleLine[];
+  /** Null while statuses are not kept: a passed deadline is not yet a fact of non-fulfilment. */
+  readonly overdue: readonly MeasureLine[] | null;
+  readonly upcoming: readonly MeasureLine[];
+  /** The window of the upcoming list, days. */
+  readonly upcomingDays: number;
+  /** The window of «Срок через N дн.» in «Контроль», days. */
+  readonly dueSoonDays: number;
+}
+
+export interface SchoolLine {
+  readonly code: string;
+  readonly name: string;
+  readonly status: SchoolStatus;
+  readonly statusLabel: string;
+}
+
+export interface IndicatorLine {
+  readonly id: string;
+  readonly text: string;
+  readonly type: AnswerType;
+  readonly yes: number;
+  readonly no: number;
+  readonly partial: number;
+  readonly empty: number;
+  /** Schools counted: those whose answers are in «Свод чек-листов». */
+  readonly base: number;
+  /** Share of «Да», per cent with one decimal; null when no school is counted. */
+  readonly yesPercent: number | null;
+}
+
+/** What the book says about school checklists; each state is worded, never shown as zeros. */
+export type ChecklistSummary =
+  | { readonly state: 'none' }
+  | { readonly state: 'unreadable'; readonly message: string }
+  | { readonly state: 'not-collected'; readonly sent: number }
+  | {
+      readonly state: 'collected';
+      /** Schools in «Школы»: each got its checklist. */
+      readonly sent: number;
+      /** «Сдан» or «Принят». */
+      readonly submitted: number;
+      readonly accepted: number;
+      readonly notSubmitted: readonly SchoolLine[];
+      /** Files in quarantine at the last collect; null when the sheet does not say. */
+      readonly quarantined: number | null;
+      /** Schools whose answers are counted in the indicators. */
+      readonly answered: number;
+      readonly indicators: readonly IndicatorLine[];
+    };
+
+/** The bar chart of «Да» shares: choice indicators that have answers. */
+export interface ChartData {
+  readonly title: string;
+  readonly seriesName: string;
+  readonly categories: readonly string[];
+  readonly values: readonly number[];
+  readonly max: number;
+}
+
+export interface SummaryData {
+  /** The plan's sheet. */
+  readonly sheet: string;
+  readonly title: string;
+  readonly period: { readonly from: IsoDate; readonly to: IsoDate } | null;
+  /** «По состоянию на». */
+  readonly today: IsoDate;
+  readonly plan: PlanSummary;
+  readonly checklists: ChecklistSummary;
+  readonly chart: ChartData | null;
+  /** The short text, sentence by sentence; every number in it is one of the numbers above. */
+  readonly sentences: readonly string[];
+}

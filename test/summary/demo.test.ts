@@ -1,0 +1,70 @@
+/** `oko demo` (what `npm start` runs): the whole job on built-in data, the same every time. */
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ValueType, Workbook } from 'exceljs';
+import { FORMULA_TEXT } from '../../cli/demo-checklists';
+import { worksheetToGrid } from '../../cli/xlsx-read';
+import { oko, type MainRun } from './run-main';
+
+let dir = '';
+const runs: MainRun[] = [];
+const out = (k: number): string => join(dir, `run-${k}`);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'oko-demo-'));
+  for (const k of [1, 2]) runs.push(await oko('demo', '--out', out(k)));
+}, 120000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(file: string): Promise<Workbook> {
+  const wb = new Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+test('seven steps with a progress line each, a short report, exit 0', () => {
+  const r = runs[0];
+  expect(r?.code).toBe(0);
+  expect(r?.err).toBe('');
+  const steps = (r?.out ?? '').split('\n').filter((l) => /^\[\d\/7\] /.test(l));
+  expect(steps.map((l) => l.slice(0, 5))).toEqual(['[1/7]', '[2/7]', '[3/7]', '[4/7]', '[5/7]', '[6/7]', '[7/7]']);
+  expect(r?.out).toContain('Чек-листы направлены в 20 школ');
+  expect(r?.out).toMatch(/Из 18 мероприятий плана выполнено \d+/);
+});
+
+test('writes the checked samples, the book, 20 school files and the справка', async () => {
+  const d = out(1);
+  for (let k = 1; k <= 5; k++) {
+    expect(existsSync(join(d, `plan-${k}.xlsx`))).toBe(true);
+    expect(existsSync(join(d, `plan-${k}.checked.xlsx`))).toBe(true);
+  }
+  expect(readdirSync(join(d, 'schools')).filter((f) => f.endsWith('.xlsx'))).toHaveLength(20);
+  expect(existsSync(join(d, 'spravka.docx'))).toBe(true);
+  const wb = await open(join(d, 'book.xlsx'));
+  expect(wb.worksheets.map((ws) => ws.name).sort()).toEqual(['Журнал', 'План', 'Свод чек-листов', 'Сводная справка', 'Чек-лист', 'Школы'].sort());
+  expect(wb.getWorksheet('План')?.getRow(13).values).toEqual([undefined, '№', 'Мероприятия', 'Сроки', 'Ожидаемый результат', 'Исполнитель', 'Статус', 'Контрольный срок', 'Отметка о выполнении', 'Контроль']);
+  expect(wb.getWorksheet('Сводная справка')?.getImages()).toHaveLength(1);
+});
+
+test('the school that typed a formula reaches the book as text only', async () => {
+  const ws = (await open(join(out(1), 'book.xlsx'))).getWorksheet('Свод чек-листов');
+  const cells: { value: unknown; type: ValueType }[] = [];
+  ws?.eachRow((row) => row.eachCell((cell) => void cells.push({ value: cell.value, type: cell.type })));
+  expect(cells.find((c) => c.value === FORMULA_TEXT)?.type).toBe(ValueType.String);
+  expect(cells.some((c) => c.value === 'подробнее')).toBe(true);
+  expect(cells.some((c) => c.type === ValueType.Formula)).toBe(false);
+});
+
+test('deterministic: two runs write the same sheets', async () => {
+  const [a, b] = await Promise.all([open(join(out(1), 'book.xlsx')), open(join(out(2), 'book.xlsx'))]);
+  for (const ws of a.worksheets) {
+    const other = b.getWorksheet(ws.name);
+    if (!other) throw new Error(`no ${ws.name} in the second run`);
+    expect({ sheet: ws.name, values: worksheetToGrid(other).values }).toEqual({ sheet: ws.name, values: worksheetToGrid(ws).values });
+  }
+  expect(runs[1]?.out.replace(/run-2/g, 'run-1')).toBe(runs[0]?.out);
+});
