@@ -7,7 +7,8 @@ import { checkFlow, clearMarksFlow, fixFlow, undoFlow, type FixResult } from '..
 import { problemReport, type CheckReport } from '../core/commands/report';
 import { ru } from '../core/messages/ru';
 import { UserFacingError } from './failure';
-import { MENU_ITEMS, MENU_TITLE, SIDEBAR_FILE, SUB_MENUS } from './menu';
+import { MENU_ITEMS, MENU_TITLE, SIDEBAR_FILE, SUB_MENUS, TAIL_ITEMS } from './menu';
+import { rememberPlan } from './plan-memory';
 import type { CheckServer } from './server-functions';
 import { parseUndoRecord } from './undo-record';
 import { activePlan, fromMenu, fromPanel, SUMMARY_SECONDS, UNTIL_REPLACED } from './ui-run';
@@ -22,6 +23,7 @@ export function buildMenu(): void {
     for (const item of sub.items) submenu.addItem(item.caption, item.handler);
     menu.addSubMenu(submenu);
   }
+  for (const item of TAIL_ITEMS) menu.addItem(item.caption, item.handler);
   menu.addToUi();
 }
 
@@ -36,6 +38,7 @@ export function checkFromMenu(): void {
     ss.toast(ru.gas.checking, ru.gas.title, UNTIL_REPLACED);
     const report = runSync(host, checkFlow(sheet));
     if (!report.ok) throw new UserFacingError(report.message);
+    rememberPlan(sheet);
     ss.toast(report.message, ru.gas.title, SUMMARY_SECONDS);
   });
 }
@@ -57,7 +60,10 @@ export const panelActions: CheckServer = {
   panelCheck: (): CheckReport =>
     fromPanel((host) => {
       const { sheet, refusal } = activePlan(host);
-      return refusal ? problemReport(sheet, refusal) : runSync(host, checkFlow(sheet));
+      if (refusal) return problemReport(sheet, refusal);
+      const report = runSync(host, checkFlow(sheet));
+      if (report.ok) rememberPlan(sheet);
+      return report;
     }),
   panelClearMarks: (): string =>
     fromPanel((host) => {

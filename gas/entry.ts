@@ -11,6 +11,7 @@ import type { MenuHandler, REMINDERS_HANDLER } from './menu';
 import { remindersOffFromMenu, remindersOnFromMenu, sendReminders } from './reminders';
 import type { PanelServer } from './server-functions';
 import { enableTrackingFromMenu, refreshTrackingFromMenu, statusActions } from './status-actions';
+import { summaryFromMenu } from './summary-actions';
 
 export function onOpen(): void {
   buildMenu();
@@ -64,6 +65,11 @@ export function menuChecklistsCollect(): void {
   collectChecklistsFromMenu();
 }
 
+/** Async: the .docx is packed by promises, which Apps Script V8 runs before the call ends. */
+export function menuSummary(): Promise<void> {
+  return summaryFromMenu();
+}
+
 /** The daily time-driven trigger's handler. */
 export function remindersDaily(): void {
   sendReminders();
@@ -114,6 +120,7 @@ void ({
   menuChecklistsSend,
   menuChecklistsContinue,
   menuChecklistsCollect,
+  menuSummary,
 } satisfies Record<MenuHandler, () => void>);
 void ({ remindersDaily } satisfies Record<typeof REMINDERS_HANDLER, () => void>);
 void ({

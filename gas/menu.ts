@@ -37,7 +37,13 @@ export const CHECKLISTS_MENU = {
 /** The submenus, in menu order. */
 export const SUB_MENUS = [STATUS_MENU, CHECKLISTS_MENU] as const;
 
-export type MenuHandler = (typeof MENU_ITEMS)[number]['handler'] | (typeof SUB_MENUS)[number]['items'][number]['handler'];
+/** Items after the submenus: «Сводная справка» uses what «Статусы» and «Чек-листы» made. */
+export const TAIL_ITEMS = [{ caption: ru.gas.menu.summary, handler: 'menuSummary' }] as const;
+
+export type MenuHandler =
+  | (typeof MENU_ITEMS)[number]['handler']
+  | (typeof SUB_MENUS)[number]['items'][number]['handler']
+  | (typeof TAIL_ITEMS)[number]['handler'];
 
 /** The global function the daily time-driven trigger calls; a trigger names it by string. */
 export const REMINDERS_HANDLER = 'remindersDaily';

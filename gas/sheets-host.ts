@@ -3,7 +3,7 @@
  * about what to mark, back up or restore was made in core.
  */
 import type { CellRange, CellValue, Grid } from '../core/grid/grid';
-import type { Change, ConditionalChange, FillChange, FormatChange, NoteChange, SheetChange, ValidationChange, ValuesChange } from '../core/changes/change-set';
+import type { Change, ChartChange, ConditionalChange, FillChange, FormatChange, NoteChange, SheetChange, ValidationChange, ValuesChange } from '../core/changes/change-set';
 import type { SheetHost } from '../core/host/host';
 import type { CellLook, CellRef } from '../core/marks/mark-backup';
 import { ru } from '../core/messages/ru';
@@ -11,6 +11,7 @@ import { UserFacingError } from './failure';
 import { protectedPart } from './protection-check';
 import { fillOf, readSheetGrid, readToolValues } from './sheets-read';
 import { fillWrites, noteWrites, sheetNamed, valueWrites, writeFills, writeNotes, writeValues } from './sheets-write';
+import { writeChart } from './sheets-chart';
 import { areaOf, hasArea, writeConditionals, writeFormats, writeValidations } from './sheets-rules';
 import { ensureSize, writeToolSheet } from './tool-sheet-write';
 
@@ -27,11 +28,12 @@ interface ChangesByKind {
   readonly formats: FormatChange[];
   readonly validations: ValidationChange[];
   readonly conditionals: ConditionalChange[];
+  readonly charts: ChartChange[];
   readonly removed: string[];
 }
 
 function byKind(changes: readonly Change[]): ChangesByKind {
-  const out: ChangesByKind = { sheets: [], values: [], fills: [], notes: [], formats: [], validations: [], conditionals: [], removed: [] };
+  const out: ChangesByKind = { sheets: [], values: [], fills: [], notes: [], formats: [], validations: [], conditionals: [], charts: [], removed: [] };
   for (const c of changes) {
     if (c.kind === 'sheet') out.sheets.push(c);
     else if (c.kind === 'values') out.values.push(c);
@@ -40,7 +42,7 @@ function byKind(changes: readonly Change[]): ChangesByKind {
     else if (c.kind === 'format') out.formats.push(c);
     else if (c.kind === 'validation') out.validations.push(c);
     else if (c.kind === 'conditional') out.conditionals.push(c);
-    else if (c.kind === 'chart') throw new Error(`Sheets adapter: chart changes are not supported yet (${c.title})`);
+    else if (c.kind === 'chart') out.charts.push(c);
     else out.removed.push(c.name);
   }
   return out;
@@ -103,6 +105,7 @@ export class SheetsHost implements SheetHost {
     const active = parts.sheets.length ? this.ss.getActiveSheet() : null;
     let inserted = false;
     for (const c of parts.sheets) inserted = writeToolSheet(this.ss, c, timeZone) || inserted;
+    for (const c of parts.charts) writeChart(this.toolSheet(c.sheet, parts.sheets), c);
     this.makeRoom([...values, ...rules]);
     writeValues(this.ss, values, timeZone, missingSheet);
     writeFills(this.ss, fills, missingSheet);
@@ -127,6 +130,12 @@ export class SheetsHost implements SheetHost {
     const parts = byKind(changes);
     const targets = [...fillWrites(parts.fills), ...noteWrites(parts.notes), ...valueWrites(parts.values), ...ruleTargets(parts)];
     this.refuseProtected(targets, new Set(parts.sheets.map((c) => c.name)));
+  }
+
+  /** Charts go only on a sheet this apply rebuilds: never on a user's sheet. */
+  private toolSheet(name: string, rebuilt: readonly SheetChange[]): Sheet {
+    if (!rebuilt.some((c) => c.name === name)) throw new Error(`Sheets adapter: a chart on ${name}, which is not a tool sheet of this change set`);
+    return this.sheet(name);
   }
 
   select(sheet: string, row: number, col: number): void {

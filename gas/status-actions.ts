@@ -7,6 +7,7 @@ import { statusFlow, trackingFlow, type StatusResult } from '../core/commands/st
 import { ru } from '../core/messages/ru';
 import { postponedWithoutDate } from '../core/status/postponed';
 import { UserFacingError } from './failure';
+import { rememberPlan } from './plan-memory';
 import type { StatusServer } from './server-functions';
 import type { SheetsHost } from './sheets-host';
 import { activePlan, alert, fromMenu, fromPanel, spreadsheetToday, SUMMARY_SECONDS, UNTIL_REPLACED } from './ui-run';
@@ -22,11 +23,17 @@ function postponedNote(result: StatusResult): string | null {
 /** Run on the active sheet unless it is one of the tool's own. */
 function onPlan(host: SheetsHost, run: (sheet: string) => StatusResult): StatusResult {
   const { sheet, refusal } = activePlan(host);
-  return refusal ? { ok: false, sheet, message: refusal, report: null } : run(sheet);
+  return refusal ? { ok: false, sheet, message: refusal, report: null } : remembered(run(sheet));
+}
+
+/** A plan the statuses ran on is the one «Сводная справка» falls back to. */
+function remembered(result: StatusResult): StatusResult {
+  if (result.ok) rememberPlan(result.sheet);
+  return result;
 }
 
 const track = (ss: Spreadsheet, host: SheetsHost, enable: boolean) => (sheet: string): StatusResult =>
-  runSync(host, trackingFlow(spreadsheetToday(ss), enable, sheet));
+  remembered(runSync(host, trackingFlow(spreadsheetToday(ss), enable, sheet)));
 
 function trackFromMenu(enable: boolean): void {
   fromMenu((ss, host) => {

@@ -1,6 +1,7 @@
 /**
  * A tool-owned sheet («Замечания», the hidden `_oko_marks`) rebuilt in place with a fixed number
- * of calls: one setValues for all rows, one call each for widths runs, bold rows and row fills.
+ * of calls: one setValues for all rows, one call each for widths runs, bold rows, row fills and
+ * each wrapped column.
  */
 import { a1 } from '../core/grid/grid';
 import { isCellLink, type CellLink, type OutputValue, type SheetChange } from '../core/changes/change-set';
@@ -88,6 +89,8 @@ export function writeToolSheet(ss: Spreadsheet, change: SheetChange, timeZone: s
   styleRows(Object.keys(fills).map(Number), width, (r) => fills[r] ?? null, (r0, cells) => {
     sheet.getRange(r0, 1, cells.length, width).setBackgrounds(cells);
   });
+  // One setWrap per column; printFitWidth has no Sheets equivalent in Apps Script and is ignored.
+  for (const col of change.wrapCols ?? []) if (change.rows.length > 0) sheet.getRange(1, col, change.rows.length, 1).setWrap(true);
   if (change.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
   if (!change.hidden && sheet.isSheetHidden()) sheet.showSheet();
   return inserted;

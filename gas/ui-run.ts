@@ -3,21 +3,15 @@
  * calls in a result or an Error with a Russian message; never a stack trace.
  */
 import { STASH_SHEET } from '../core/checklists/collect-stash';
-import { BACKUP_SHEET } from '../core/marks/mark-backup';
 import { ru } from '../core/messages/ru';
+import { TOOL_SHEETS as CORE_TOOL_SHEETS } from '../core/summary/tool-sheets';
 import { failureReason, failureText } from './failure';
 import { SheetsHost } from './sheets-host';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const TOOL_SHEETS: readonly string[] = [
-  ru.report.sheetName,
-  ru.report.altSheetName,
-  BACKUP_SHEET,
-  ru.checklists.sheets.summary,
-  ru.checklists.sheets.journal,
-  STASH_SHEET,
-];
+/** Core's list of the tool's sheets and the hidden stash of a collect that Sheets runs in parts. */
+export const TOOL_SHEETS: readonly string[] = [...CORE_TOOL_SHEETS, STASH_SHEET];
 /** A toast that stays until the next one replaces it: a big plan takes a while. */
 export const UNTIL_REPLACED = -1;
 export const SUMMARY_SECONDS = 10;

@@ -23,6 +23,12 @@ export const API = {
   resizedRange: '1.7',
   /** Range.hyperlink. */
   hyperlink: '1.7',
+  /** ChartSeries.setXAxisValues: a chart bound to the codes and the shares of the summary sheet. */
+  chartBinding: '1.7',
+  /** RangeFormat.autofitRows: rows grow to their wrapped text. */
+  autofitRows: '1.2',
+  /** Worksheet.pageLayout: landscape, one page wide. */
+  pageLayout: '1.9',
   /** Range.dataValidation: the «Статус» dropdown. */
   dataValidation: '1.8',
   /** RangeFill.pattern: tells «no fill» from a white fill. */

@@ -23,6 +23,8 @@ export interface ExcelHost extends AsyncSheetHost {
   readonly validation: boolean;
   /** Whether colour rules can be set (ExcelApi 1.6); without them «Контроль» has no colours. */
   readonly colorRules: boolean;
+  /** Whether charts can be bound to the sheet's cells (ExcelApi 1.7); without it the summary has none. */
+  readonly charts: boolean;
 }
 
 /** Rows placed at their sheet positions; each row ends at its last non-empty cell. */
@@ -60,6 +62,7 @@ export function createExcelHost(env: ExcelEnv): ExcelHost {
     notes,
     validation: env.supports(API.dataValidation),
     colorRules: env.supports(API.conditionalFormats),
+    charts: env.supports(API.chartBinding),
 
     activeSheet: () =>
       env.run(async (context) => {

@@ -11,23 +11,38 @@ import { DATE_FORMAT, jsonBytes, rangeA1, sheetRef, toExcelWrite, type ExcelWrit
 import { OP_BYTES, Scope, pack, rectOps, type Op } from './excel-ops';
 import { conditionalOps, formatOps, validationOps } from './excel-range-rules';
 import { fillOp, fillRunOps } from './excel-fills';
+import { chartOps, chartSheets, deleteChartsOp, layoutOps } from './excel-chart';
 
 /** Note lookups per sync when finding out which notes exist. */
 const NOTE_LOOKUPS_PER_SYNC = 4000;
 /** Points per character of column width (Calibri 11: 8.43 characters = 48 points). */
 const POINTS_PER_CHAR = 5.7;
 
-/** What exists before the batch: tool sheets by name, notes by `sheet!A1`. */
+/** What exists before the batch: tool sheets by name, notes by `sheet!A1`, charts to replace by sheet. */
 interface Facts {
   readonly sheets: Set<string>;
   readonly notes: Map<string, boolean>;
+  readonly charts: Map<string, Excel.Chart[]>;
 }
 
 const noteKey = (c: { sheet: string; row: number; col: number }): string => `${c.sheet}!${a1(c.row, c.col)}`;
 
-async function readFacts(context: Excel.RequestContext, changes: readonly Change[], notesOn: boolean): Promise<Facts> {
-  const facts: Facts = { sheets: new Set(), notes: new Map() };
-  const needSheets = changes.some((c) => c.kind === 'sheet' || c.kind === 'remove-sheet');
+/**
+ * The charts of the sheets that get a new one (or are the summary being rebuilt): one more sync,
+ * only where such a sheet exists and this Excel can bind charts at all.
+ */
+async function readCharts(context: Excel.RequestContext, facts: Facts, changes: readonly Change[], env: ExcelEnv): Promise<void> {
+  if (!env.supports(API.chartBinding)) return;
+  const names = [...chartSheets(changes)].filter((name) => facts.sheets.has(name));
+  if (names.length === 0) return;
+  const loaded = names.map((name) => [name, context.workbook.worksheets.getItem(name).charts.load('items/name')] as const);
+  await context.sync();
+  for (const [name, charts] of loaded) facts.charts.set(name, charts.items);
+}
+
+async function readFacts(context: Excel.RequestContext, changes: readonly Change[], notesOn: boolean, env: ExcelEnv): Promise<Facts> {
+  const facts: Facts = { sheets: new Set(), notes: new Map(), charts: new Map() };
+  const needSheets = changes.some((c) => c.kind === 'sheet' || c.kind === 'remove-sheet' || c.kind === 'chart');
   const cells = notesOn ? [...new Map(changes.filter((c): c is NoteChange => c.kind === 'note').map((c) => [noteKey(c), c])).values()] : [];
   if (!needSheets && cells.length === 0) return facts;
   const sheets = context.workbook.worksheets;
@@ -47,6 +62,7 @@ async function readFacts(context: Excel.RequestContext, changes: readonly Change
     for (const [key, note] of found) facts.notes.set(key, !note.isNullObject);
   }
   if (needSheets) for (const ws of sheets.items) facts.sheets.add(ws.name);
+  await readCharts(context, facts, changes, env);
   return facts;
 }
 
@@ -132,6 +148,7 @@ function sheetOps(c: SheetChange, facts: Facts, env: ExcelEnv): Op[] {
   facts.sheets.add(c.name);
   const width = Math.max(1, ...c.rows.map((r) => r.length), c.widths?.length ?? 0);
   const ops: Op[] = [
+    ...takeCharts(facts, c.name),
     {
       bytes: OP_BYTES,
       queue: (s) => {
@@ -175,7 +192,15 @@ function sheetOps(c: SheetChange, facts: Facts, env: ExcelEnv): Op[] {
       ops.push({ bytes: OP_BYTES, queue: (s) => void (s.sheet(c.name).getRange(rangeA1(1, j + 1, 1, 1)).format.columnWidth = points) });
     });
   }
+  ops.push(...layoutOps(c, width, env));
   return ops;
+}
+
+/** Deletes the sheet's charts read before the batch, once: a later change finds none left. */
+function takeCharts(facts: Facts, sheet: string): Op[] {
+  const old = facts.charts.get(sheet) ?? [];
+  facts.charts.delete(sheet);
+  return deleteChartsOp(old);
 }
 
 function changeOps(c: Change, facts: Facts, env: ExcelEnv, notesOn: boolean): Op[] {
@@ -199,7 +224,7 @@ function changeOps(c: Change, facts: Facts, env: ExcelEnv, notesOn: boolean): Op
     case 'format':
       return formatOps(c);
     case 'chart':
-      throw new Error(`Excel adapter: chart changes are not supported yet (${c.title})`);
+      return [...takeCharts(facts, c.sheet), ...chartOps(c, env)];
     default: {
       const unknown: never = c;
       throw new Error(`Excel adapter: unknown change ${JSON.stringify(unknown)}`);
@@ -207,9 +232,12 @@ function changeOps(c: Change, facts: Facts, env: ExcelEnv, notesOn: boolean): Op
   }
 }
 
-/** Applies `changes` in one Excel.run: one sync to learn what exists, one per ~4 MB of writes. */
+/**
+ * Applies `changes` in one Excel.run: one sync to learn what exists (two where old charts must
+ * go), one per ~4 MB of writes.
+ */
 export async function applyChanges(env: ExcelEnv, context: Excel.RequestContext, changes: readonly Change[], notesOn: boolean): Promise<void> {
-  const facts = await readFacts(context, changes, notesOn);
+  const facts = await readFacts(context, changes, notesOn, env);
   const ops = allOps(changes, facts, env, notesOn);
   const scope = new Scope(context);
   for (const group of pack(ops)) {

@@ -9,6 +9,7 @@ export const ACTIONS = {
   clearMarks: 'okoClearMarks',
   enableTracking: 'okoEnableTracking',
   refreshTracking: 'okoRefreshTracking',
+  summary: 'okoSummary',
 } as const;
 
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
@@ -24,6 +25,7 @@ export const CONTROLS = {
   clearMarks: 'OkoPlan.ClearMarks',
   enableTracking: 'OkoPlan.EnableTracking',
   refreshTracking: 'OkoPlan.RefreshTracking',
+  summary: 'OkoPlan.Summary',
   openPane: 'OkoPlan.OpenPane',
 } as const;
 

@@ -60,4 +60,24 @@ export interface PanelBridge {
   refreshTracking(): Promise<StatusResult>;
   /** Optional: without it the «Чек-листы» tab is not shown (the Sheets sidebar uses its menu). */
   checklists?: ChecklistsBridge;
+  /** Optional: without it the «Справка» tab is not shown. */
+  summary?: SummaryBridge;
+}
+
+/** What «Составить справку» tells the panel. */
+export interface SummaryOutcome {
+  readonly ok: boolean;
+  readonly message: string;
+  /** The short text of the справка, sentence by sentence (empty on failure). */
+  readonly sentences: readonly string[];
+  /** The summary sheet written, or null. */
+  readonly sheet: string | null;
+}
+
+/** «Справка» in the panel: a host offers it where the .docx can be made right there. */
+export interface SummaryBridge {
+  /** Rebuilds the «Сводная справка» sheet of the plan. */
+  build(): Promise<SummaryOutcome>;
+  /** The справка of the last build as a Word file. */
+  docx(): Promise<MadeFile>;
 }

@@ -5,6 +5,7 @@ import type { DownloadLink } from './panel-state';
 const TYPES: Readonly<Record<string, string>> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   zip: 'application/zip',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 export function linkOf(file: MadeFile): DownloadLink {

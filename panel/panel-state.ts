@@ -5,7 +5,7 @@ import type { UndoRecord } from '../core/changes/fix-apply';
 import type { CollectReport } from '../core/checklists/collect';
 import type { PanelBridge, PickedFile } from './bridge';
 
-export type Tab = 'issues' | 'deadlines' | 'checklists';
+export type Tab = 'issues' | 'deadlines' | 'checklists' | 'summary';
 
 /** A file offered for download: an object URL the panel revokes when it is replaced. */
 export interface DownloadLink {
@@ -26,6 +26,16 @@ export interface ChecklistsState {
   progress: { readonly done: number; readonly total: number } | null;
 }
 
+export interface SummaryState {
+  message: string;
+  /** The short text of the last справка built here. */
+  sentences: readonly string[];
+  /** The summary sheet written, or null. */
+  sheet: string | null;
+  /** The last .docx made, offered again as a link. */
+  docx: DownloadLink | null;
+}
+
 export interface PanelState {
   tab: Tab;
   /** What the panel is doing right now (shown with a spinner), or null when idle. */
@@ -40,6 +50,8 @@ export interface PanelState {
   who: string;
   /** «Чек-листы»: only where the bridge offers them. */
   checklists: ChecklistsState;
+  /** «Справка»: only where the bridge offers it. */
+  summary: SummaryState;
 }
 
 export interface PanelContext {

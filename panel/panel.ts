@@ -1,7 +1,7 @@
 /**
  * The one panel of ОКО-план: the Sheets sidebar and the Excel task pane both mount it with their
  * own bridge. Tabs: «Замечания» (the check), «Сроки» (statuses, «Мои сроки») and, where the
- * bridge offers them, «Чек-листы» (school checklists). Text goes in through textContent only, so
+ * bridge offers them, «Чек-листы» (school checklists) and «Справка» (the summary and its .docx). Text goes in through textContent only, so
  * every value from a plan or a school file is escaped.
  */
 import { ru } from '../core/messages/ru';
@@ -10,6 +10,7 @@ import { checklistsBody, checklistsToolbar } from './checklists-view';
 import { deadlinesBody, deadlinesToolbar, loadStatuses } from './deadlines-view';
 import { el, why } from './dom';
 import { issuesBody, issuesToolbar } from './issues-view';
+import { summaryBody, summaryToolbar } from './summary-view';
 import type { PanelContext, PanelState, Tab } from './panel-state';
 
 interface View {
@@ -39,10 +40,21 @@ const VIEWS: Readonly<Record<Tab, View>> = {
     message: (s) => s.checklists.message,
     fail: (s, text) => void (s.checklists.message = text),
   },
+  summary: {
+    toolbar: summaryToolbar,
+    body: summaryBody,
+    message: (s) => s.summary.message,
+    fail: (s, text) => void (s.summary.message = text),
+  },
 };
 
 export function mountPanel(root: HTMLElement, bridge: PanelBridge): void {
-  const tabs: readonly Tab[] = bridge.checklists ? ['issues', 'deadlines', 'checklists'] : ['issues', 'deadlines'];
+  const tabs: readonly Tab[] = [
+    'issues',
+    'deadlines',
+    ...(bridge.checklists ? (['checklists'] as const) : []),
+    ...(bridge.summary ? (['summary'] as const) : []),
+  ];
   const state: PanelState = {
     tab: 'issues',
     busy: null,
@@ -53,6 +65,7 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): void {
     statuses: null,
     who: '',
     checklists: { message: ru.panel.checklists.empty, chosen: [], made: null, report: null, progress: null },
+    summary: { message: ru.panel.summary.empty, sentences: [], sheet: null, docx: null },
   };
 
   const ctx: PanelContext = {

@@ -30,6 +30,8 @@ export async function buildExcel() {
       // ExcelJS and JSZip for «Чек-листы школ», loaded by the pane on first use (their browser
       // builds: esbuild takes package.json's «browser» field, no Node polyfills are needed).
       'checklist-files': 'office-addin/checklists/file-kit-entry.ts',
+      // docx and ECharts for the справка Word file, loaded by the pane on its first download.
+      'spravka-files': 'office-addin/summary/spravka-kit-entry.ts',
     },
     outdir: EXCEL_OUT,
     bundle: true,

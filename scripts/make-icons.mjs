@@ -4,8 +4,8 @@ import { deflateSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const OUT = 'office-addin/assets';
-const SIZES = { icon: [16, 32, 64, 80], check: [16, 32, 80], clear: [16, 32, 80], pane: [16, 32, 80], track: [16, 32, 80], refresh: [16, 32, 80] };
-const COLORS = { icon: [26, 115, 232], check: [30, 142, 62], clear: [217, 48, 37], pane: [95, 99, 104], track: [227, 116, 0], refresh: [0, 137, 123] };
+const SIZES = { icon: [16, 32, 64, 80], check: [16, 32, 80], clear: [16, 32, 80], pane: [16, 32, 80], track: [16, 32, 80], refresh: [16, 32, 80], summary: [16, 32, 80] };
+const COLORS = { icon: [26, 115, 232], check: [30, 142, 62], clear: [217, 48, 37], pane: [95, 99, 104], track: [227, 116, 0], refresh: [0, 137, 123], summary: [103, 58, 183] };
 
 const CRC = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -75,6 +75,12 @@ const GLYPHS = {
     const ring = Math.abs(r - 0.22) <= 0.06 && !(angle > -Math.PI / 2 && angle < -Math.PI / 6);
     const head = segment(x, y, 0.62, 0.28, 0.5, 0.16) <= 0.06 || segment(x, y, 0.62, 0.28, 0.5, 0.4) <= 0.06;
     return ring || head;
+  },
+  // Three bars of a chart: the summary and its diagram.
+  summary: (x, y) => {
+    const bar = (x0, top) => x >= x0 && x <= x0 + 0.12 && y >= top && y <= 0.74;
+    const base = y >= 0.74 && y <= 0.79 && x >= 0.22 && x <= 0.78;
+    return bar(0.26, 0.5) || bar(0.44, 0.3) || bar(0.62, 0.42) || base;
   },
 };
 

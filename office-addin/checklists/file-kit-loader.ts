@@ -3,6 +3,7 @@
  * from beside the pane's own page: the pane opens fast, and nothing comes from elsewhere.
  */
 import { ru } from '../../core/messages/ru';
+import { lazyScript } from '../lazy-script';
 import type { FileKit } from './file-kit';
 
 /** The bundle's file name: scripts/build-excel.mjs builds it under this name. */
@@ -15,24 +16,4 @@ declare global {
   }
 }
 
-let loading: Promise<FileKit> | null = null;
-
-export function loadFileKit(): Promise<FileKit> {
-  loading ??= new Promise<FileKit>((resolve, reject) => {
-    const failed = (): void => {
-      // A later click tries again (a dropped connection, a pane reloaded meanwhile).
-      loading = null;
-      reject(new Error(ru.excel.checklists.kitFailed));
-    };
-    const script = document.createElement('script');
-    script.src = new URL(KIT_SCRIPT, document.baseURI).href;
-    script.onload = () => {
-      const kit = window[KIT_GLOBAL];
-      if (kit) resolve(kit);
-      else failed();
-    };
-    script.onerror = failed;
-    document.head.append(script);
-  });
-  return loading;
-}
+export const loadFileKit: () => Promise<FileKit> = lazyScript(KIT_SCRIPT, () => window[KIT_GLOBAL], ru.excel.checklists.kitFailed);

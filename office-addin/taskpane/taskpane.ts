@@ -6,7 +6,10 @@ import { officeChecklistsBridge } from '../checklists/checklists-bridge';
 import { loadFileKit } from '../checklists/file-kit-loader';
 import { officeEnv } from '../excel-env';
 import { createExcelHost } from '../excel-host';
-import { officeBridge } from '../office-bridge';
+import { localIsoDate, officeBridge } from '../office-bridge';
+import { loadSpravkaKit } from '../summary/spravka-kit-loader';
+import { officeSummaryBridge, rememberingPlans } from '../summary/summary-bridge';
+import { planMemory } from '../summary/summary-run';
 
 void Office.onReady((info) => {
   const root = document.getElementById('oko-root');
@@ -16,5 +19,10 @@ void Office.onReady((info) => {
     return;
   }
   const host = createExcelHost(officeEnv());
-  mountPanel(root, { ...officeBridge(host), checklists: officeChecklistsBridge(host, { kit: loadFileKit }) });
+  const memory = planMemory();
+  mountPanel(root, {
+    ...rememberingPlans(officeBridge(host), memory),
+    checklists: officeChecklistsBridge(host, { kit: loadFileKit }),
+    summary: officeSummaryBridge(host, { kit: loadSpravkaKit, today: () => localIsoDate(), memory }),
+  });
 });

@@ -3,6 +3,7 @@
  * fills, notes, hyperlinks and merges, and Excel's typing rules for `range.values` writes
  * (`=…` becomes a formula, «12» a number, «21.06.2021» a date, a leading apostrophe keeps text).
  */
+import type { FakeChartModel, FakePageLayout } from './fake-charts';
 import { afterRowInsert } from './fake-rects';
 
 export interface Fill {
@@ -26,6 +27,8 @@ export interface FakeCell {
   note?: string;
   hyperlink?: Hyperlink;
   bold?: boolean;
+  /** format.wrapText. */
+  wrap?: boolean;
 }
 
 /** A dropdown as Excel keeps it: one rule over a rectangle. */
@@ -163,6 +166,12 @@ export class FakeSheet {
   validations: FakeValidation[] = [];
   conditionals: FakeConditional[] = [];
   deleted = false;
+  readonly charts: FakeChartModel[] = [];
+  /** Charts ever added here: Excel names them «Диаграмма N» and never reuses a number. */
+  chartSeq = 0;
+  pageLayout: FakePageLayout = { orientation: 'Portrait', zoom: null };
+  /** Ranges whose rows were autofitted, in order. */
+  readonly autofits: Rect[] = [];
 
   constructor(public name: string) {}
 

@@ -5,6 +5,7 @@
  */
 import { MAX_COLS, MAX_ROWS, parseAddress, type FakeBook, type FakeSheet } from './fake-book';
 import { Batch, ClientObject, FakeOfficeError, FakeStats, type Runtime } from './fake-runtime';
+import { FakeChartCollection, FakeWorksheetPageLayout } from './fake-charts';
 import { FakeRange, type RangeTarget } from './fake-range';
 
 interface NoteTarget {
@@ -133,6 +134,16 @@ class FakeWorksheet extends ClientObject<FakeSheet> {
     this.batch.runtime.stats.notesTouched++;
     this.batch.requireApi('1.18', 'Worksheet.notes');
     return (this.noteList ??= new FakeNoteCollection(this.batch, `${this.path}.notes`, () => this.must()));
+  }
+
+  get charts(): FakeChartCollection {
+    this.batch.runtime.stats.chartsTouched++;
+    return new FakeChartCollection(this.batch, `${this.path}.charts`, () => this.must());
+  }
+
+  get pageLayout(): FakeWorksheetPageLayout {
+    this.batch.requireApi('1.9', 'Worksheet.pageLayout');
+    return new FakeWorksheetPageLayout(this.batch, `${this.path}.pageLayout`, () => this.must());
   }
 
   activate(): void {

@@ -129,6 +129,11 @@ export class FakeRange extends ClientObject<RangeTarget> {
     });
   }
 
+  /** The document rectangle, for fake objects that take a range (a chart's data). */
+  rangeTarget(): RangeTarget {
+    return live(this.must());
+  }
+
   /** Per-cell properties over the range; the fake knows fills, and `{}` leaves a cell as it is. */
   setCellProperties(data: unknown[][]): void {
     this.batch.requireApi('1.9', 'Range.setCellProperties');
@@ -224,6 +229,17 @@ export class FakeRangeFormat extends ClientObject<RangeTarget> {
 
   protected readProp(): unknown {
     return null;
+  }
+
+  set wrapText(wrap: boolean) {
+    this.act('format.wrapText', wrap, (t) => {
+      for (const cell of cells(live(t))) cell.wrap = wrap;
+    });
+  }
+
+  autofitRows(): void {
+    this.batch.requireApi('1.2', 'RangeFormat.autofitRows');
+    this.act('format.autofitRows', null, (t) => void live(t).sheet.autofits.push(t.rect));
   }
 
   set columnWidth(points: number) {

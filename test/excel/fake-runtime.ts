@@ -30,6 +30,8 @@ export class FakeStats {
   readonly syncs: SyncRecord[] = [];
   /** Accesses to `worksheet.notes` / `workbook.notes`. */
   notesTouched = 0;
+  /** Accesses to `worksheet.charts`. */
+  chartsTouched = 0;
   /** APIs called although the requirement set says they are missing. */
   readonly unsupported: string[] = [];
   /** Excel.run calls. */
@@ -54,6 +56,7 @@ export class FakeStats {
     this.unsupported.length = 0;
     this.calls.clear();
     this.notesTouched = 0;
+    this.chartsTouched = 0;
     this.runs = 0;
   }
 }

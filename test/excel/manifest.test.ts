@@ -53,10 +53,10 @@ test('buttons: one action id each, ids and Russian labels as in the code', () =>
   const root = manifest(out);
   const text = resources(root);
   const controls = named(root, 'Control');
-  expect(controls.map((c) => c.attrs.id)).toEqual([CONTROLS.checkPlan, CONTROLS.clearMarks, CONTROLS.enableTracking, CONTROLS.refreshTracking, CONTROLS.openPane]);
+  expect(controls.map((c) => c.attrs.id)).toEqual([CONTROLS.checkPlan, CONTROLS.clearMarks, CONTROLS.enableTracking, CONTROLS.refreshTracking, CONTROLS.summary, CONTROLS.openPane]);
   const label = (c: XmlElement | undefined): string => text.get(c?.children.find((x) => x.name === 'Label')?.attrs.resid ?? '') ?? '';
-  expect(controls.map(label)).toEqual([ru.excel.ribbon.check, ru.excel.ribbon.clear, ru.excel.ribbon.track, ru.excel.ribbon.refresh, ru.excel.ribbon.pane]);
-  expect(named(root, 'FunctionName').map((f) => f.text)).toEqual([ACTIONS.checkPlan, ACTIONS.clearMarks, ACTIONS.enableTracking, ACTIONS.refreshTracking]);
+  expect(controls.map(label)).toEqual([ru.excel.ribbon.check, ru.excel.ribbon.clear, ru.excel.ribbon.track, ru.excel.ribbon.refresh, ru.excel.ribbon.summary, ru.excel.ribbon.pane]);
+  expect(named(root, 'FunctionName').map((f) => f.text)).toEqual([ACTIONS.checkPlan, ACTIONS.clearMarks, ACTIONS.enableTracking, ACTIONS.refreshTracking, ACTIONS.summary]);
   expect(named(root, 'TaskpaneId').map((t) => t.text)).toEqual([TASKPANE_ID]);
   expect(named(root, 'CustomTab').map((t) => [t.attrs.id, label(t)])).toEqual([[CONTROLS.tab, ru.excel.ribbon.tab]]);
   expect(named(root, 'Group').map((g) => [g.attrs.id, label(g)])).toEqual([[CONTROLS.group, ru.excel.ribbon.group]]);
@@ -83,7 +83,7 @@ test('every icon exists in assets at the size the manifest gives', () => {
   const root = manifest(out);
   const text = resources(root);
   const sized = named(root, 'bt:Image').filter((i) => i.attrs.size);
-  expect(sized.length).toBe(18);
+  expect(sized.length).toBe(21);
   for (const image of sized) {
     const url = text.get(image.attrs.resid ?? '') ?? '';
     const file = join(out, url.slice(BASE.length + 1));
@@ -91,7 +91,7 @@ test('every icon exists in assets at the size the manifest gives', () => {
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(Number(image.attrs.size));
   }
-  expect(readdirSync(join(out, 'assets')).length).toBeGreaterThanOrEqual(18);
+  expect(readdirSync(join(out, 'assets')).length).toBeGreaterThanOrEqual(21);
 });
 
 test('pages load Office.js from the CDN and nothing of the test stub is shipped', () => {
@@ -155,6 +155,13 @@ describe('the commands bundle, loaded in a vm with a fake Office', () => {
     expect(sheet.get(4, 7)?.value).toBe('Выполнено');
     expect(sheet.validations).toHaveLength(1);
     expect(sheet.conditionals).toHaveLength(2);
+  });
+
+  test('«Сводная справка» writes the summary sheet of the open plan and completes the event', async () => {
+    const fake = load(bookOf(STATUS_PLAN.map((r) => [...r])));
+    await press(fake, ACTIONS.summary);
+    expect(fake.book.find(ru.summary.sheetName)?.get(0, 0)?.value).toBe(ru.summary.title);
+    expect(fake.book.sheet('План').rows[2]?.length).toBe(5);
   });
 
   test('a failing command still completes its event', async () => {

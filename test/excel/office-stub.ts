@@ -8,12 +8,16 @@ import { createFakeOffice } from './fake-excel';
 
 interface StubSheet {
   readonly name: string;
-  readonly rows: (string | null)[][];
+  readonly rows: (string | number | boolean | null)[][];
+  readonly formats?: (string | null)[][];
 }
 
 const g = globalThis as unknown as Record<string, unknown>;
 const book = new FakeBook();
-for (const sheet of (g.__okoSheets as StubSheet[] | undefined) ?? []) book.addSheet(sheet.name, sheet.rows);
+for (const sheet of (g.__okoSheets as StubSheet[] | undefined) ?? []) {
+  const made = book.addSheet(sheet.name, sheet.rows);
+  sheet.formats?.forEach((line, r) => line.forEach((f, c) => void (f && (made.at(r, c).numberFormat = f))));
+}
 const fake = createFakeOffice(book, 18);
 g.Office = fake.Office;
 g.Excel = fake.Excel;

@@ -19,10 +19,12 @@ export const available = existsSync(CHROMIUM);
 if (!available) console.warn(`ПРОПУСК: нет ${CHROMIUM} — тест панели задач в браузере не запускался (apt-get install chromium).`);
 export const maybe = available ? test : test.skip;
 
-/** A sheet of the stub's workbook: text as pasted, null for an empty cell. */
+/** A sheet of the stub's workbook: values as typed (null for an empty cell), number formats optional. */
 export interface StubSheet {
   readonly name: string;
-  readonly rows: readonly (readonly (string | null)[])[];
+  readonly rows: readonly (readonly (string | number | boolean | null)[])[];
+  /** Number formats by cell, where not General (dates made by the tool). */
+  readonly formats?: readonly (readonly (string | null)[])[];
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml' };

@@ -5,7 +5,9 @@
  * vm. No Google access. Spreadsheets are files of one fake Drive: the active one (the book) and
  * those the script creates or opens by id.
  */
+import { Charts } from './fake-charts';
 import { FakeClock } from './fake-clock';
+import { fakeDocumentApp, type FakeDocument } from './fake-docs';
 import { FakeDrive, ROOT, SHEET, type DriveItem } from './fake-drive';
 import { fakeAdvancedDrive, fakeDriveApp } from './fake-drive-services';
 import { CallLog, FakeSheet, NO_ACCESS, type Book } from './fake-sheet';
@@ -188,12 +190,16 @@ export class FakeHtmlOutput {
   setWidth(): FakeHtmlOutput {
     return this;
   }
+  setHeight(): FakeHtmlOutput {
+    return this;
+  }
 }
 
 export class FakeUi {
   readonly menus: FakeMenu[] = [];
   readonly alerts: { title: string; message: string }[] = [];
   readonly sidebars: FakeHtmlOutput[] = [];
+  readonly dialogs: { html: FakeHtmlOutput; title: string }[] = [];
   readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
   readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
   constructor(private readonly log: CallLog) {}
@@ -210,6 +216,11 @@ export class FakeUi {
     const [a = '', b = '', c] = args;
     this.alerts.push(c !== undefined ? { title: a, message: b } : sets.includes(b) || args.length === 1 ? { title: '', message: a } : { title: a, message: b });
     return this.Button.OK;
+  }
+  showModalDialog(html: FakeHtmlOutput, title: string): void {
+    this.log.record('showModalDialog');
+    if (!(html instanceof FakeHtmlOutput)) throw new Error('Exception: Invalid argument: userInterface');
+    this.dialogs.push({ html, title });
   }
   showSidebar(html: FakeHtmlOutput): void {
     this.log.record('showSidebar');
@@ -267,6 +278,8 @@ export interface FakeAppsScript {
   readonly mail: FakeMailApp;
   readonly lock: FakeLock;
   readonly documentProperties: FakeProperties;
+  /** The Google Docs the script made (DocumentApp.create), in order. */
+  readonly docs: FakeDocument[];
   /** What the script wrote with console.* (an unattended trigger's only output). */
   readonly logs: { level: string; message: string }[];
   /** What the vm context gets as its globals. */
@@ -294,6 +307,7 @@ export function createAppsScript(files: Readonly<Record<string, string>> = {}, t
   const book = new FakeSpreadsheet(log, timeZone, drive, bookFile);
   bookFile.spreadsheet = book;
   const ui = new FakeUi(log);
+  const documents = fakeDocumentApp(drive, log);
   const props = { document: new FakeProperties(), script: new FakeProperties(), user: new FakeProperties() };
   const openById = (id: string): FakeSpreadsheet => {
     log.record('openById');
@@ -321,6 +335,7 @@ export function createAppsScript(files: Readonly<Record<string, string>> = {}, t
     mail: new FakeMailApp(log),
     lock: new FakeLock(),
     documentProperties: props.document,
+    docs: documents.docs,
     logs: [],
     globals: {},
     authMode: 'LIMITED',
@@ -354,7 +369,15 @@ export function createAppsScript(files: Readonly<Record<string, string>> = {}, t
     },
     createHtmlOutput: (content = '') => new FakeHtmlOutput(content),
   };
-  const Utilities = { formatDate, parseDate, sleep: () => undefined };
+  /** Java bytes are signed, -128..127; anything else is refused as Apps Script does. */
+  const base64Encode = (data: unknown): string => {
+    if (typeof data === 'string') return Buffer.from(data, 'utf8').toString('base64');
+    if (!Array.isArray(data) || data.some((b) => typeof b !== 'number' || !Number.isInteger(b) || b < -128 || b > 127)) {
+      throw new Error('Exception: The parameters don\'t match the method signature for Utilities.base64Encode.');
+    }
+    return Buffer.from(data.map((b: number) => b & 255)).toString('base64');
+  };
+  const Utilities = { formatDate, parseDate, sleep: () => undefined, base64Encode };
   const Session = {
     getScriptTimeZone: () => 'Europe/Moscow',
     getActiveUser: () => ({ getEmail: () => 'metodist@example.org' }),
@@ -383,6 +406,8 @@ export function createAppsScript(files: Readonly<Record<string, string>> = {}, t
     Logger,
     console: quiet,
     DriveApp: fakeDriveApp(drive),
+    Charts,
+    DocumentApp: documents.DocumentApp,
     ...(options.advancedDrive === false ? {} : { Drive: fakeAdvancedDrive(drive, newBook) }),
   });
   return fake;

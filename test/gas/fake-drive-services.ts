@@ -77,9 +77,15 @@ export function fakeAdvancedDrive<S>(drive: FakeDrive<S>, open: OpenFile<S>): Re
       const size = isObject(options) && typeof options.pageSize === 'number' ? options.pageSize : 100;
       return { files: files.slice(0, size).map((i) => ({ id: i.id, name: i.name })) };
     },
-    update(resource: unknown, id: unknown): Record<string, unknown> {
+    /** Metadata only (media null); moves by `addParents` / `removeParents`, comma-separated ids. */
+    update(resource: unknown, id: unknown, media?: unknown, options?: unknown): Record<string, unknown> {
       record('Drive.Files.update');
       const item = visible(id, 'files.update');
+      if (media !== undefined && media !== null) throw apiError('files.update', 'Media upload is not used by this project');
+      const ids = (key: string): string[] => (isObject(options) && typeof options[key] === 'string' ? String(options[key]).split(',').filter(Boolean) : []);
+      for (const p of ids('addParents')) if (p !== ROOT && visible(p, 'files.update').mimeType !== FOLDER) throw apiError('files.update', `Parent is not a folder: ${p}`);
+      const removed = ids('removeParents');
+      item.parents = [...item.parents.filter((p) => !removed.includes(p)), ...ids('addParents').filter((p) => !item.parents.includes(p) || removed.includes(p))];
       if (isObject(resource) && typeof resource.trashed === 'boolean') item.trashed = resource.trashed;
       if (isObject(resource) && typeof resource.name === 'string') item.name = resource.name;
       return view(item, undefined);

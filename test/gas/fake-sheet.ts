@@ -5,6 +5,7 @@
  */
 import { emptyCell, type Cell, type Scalar } from './fake-cells';
 import { inside, overlaps, parseA1, type Area } from './fake-area';
+import { FakeChartBuilder, type FakeChart } from './fake-charts';
 import { FakeRange } from './fake-range';
 import type { FakeConditionalRule } from './fake-rules';
 
@@ -184,6 +185,7 @@ export class FakeSheet {
   readonly protections: FakeProtection[] = [];
   readonly widths = new Map<number, number>();
   conditionalRules: FakeConditionalRule[] = [];
+  readonly charts: FakeChart[] = [];
   hidden = false;
 
   constructor(readonly book: Book, public name: string, readonly id: number, public maxRows = 1000, public maxCols = 26) {}
@@ -366,5 +368,24 @@ export class FakeSheet {
   activate(): FakeSheet {
     this.book.activate(this);
     return this;
+  }
+  newChart(): FakeChartBuilder {
+    return new FakeChartBuilder(this);
+  }
+  getCharts(): FakeChart[] {
+    this.book.log.record('getCharts', this.name);
+    return [...this.charts];
+  }
+  insertChart(chart: FakeChart): void {
+    if (chart.sheet !== this) throw new Error('Exception: The chart was built for another sheet.');
+    this.assertWritable({ row: chart.position.row, col: chart.position.col, rows: 1, cols: 1 });
+    this.book.log.record('insertChart', this.name);
+    this.charts.push(chart);
+  }
+  removeChart(chart: FakeChart): void {
+    const at = this.charts.indexOf(chart);
+    if (at < 0) throw new Error('Exception: The chart is not on this sheet.');
+    this.book.log.record('removeChart', this.name);
+    this.charts.splice(at, 1);
   }
 }
