@@ -8,9 +8,8 @@
 import { a1, type CellRange } from '../core/grid/grid';
 import { toRects, type FillChange } from '../core/changes/change-set';
 import { API, type ExcelEnv } from './excel-env';
-import { jsonBytes, rangeA1 } from './excel-cells';
-import { OP_BYTES, type Op } from './excel-ops';
-import { PAYLOAD_BUDGET } from './excel-read';
+import { rangeA1 } from './excel-cells';
+import { OP_BYTES, rowBlocks, type Op } from './excel-ops';
 
 /** A rectangle is worth one call when at least this share of its cells gets a colour. */
 const MIN_DENSITY = 0.25;
@@ -31,24 +30,11 @@ type CellProps = Excel.SettableCellProperties;
 
 /** Rows of cell properties as setCellProperties calls of at most about half the budget each. */
 function propertyBlocks(sheet: string, at: CellRange, rows: readonly CellProps[][]): Op[] {
-  const ops: Op[] = [];
-  let start = 0;
-  let bytes = 0;
-  const flush = (end: number): void => {
-    if (end === start) return;
+  return rowBlocks(rows).map(([start, end, bytes]) => {
     const block = rows.slice(start, end);
     const address = rangeA1(at.row + start, at.col, end - start, at.cols);
-    ops.push({ bytes: OP_BYTES + bytes, queue: (s) => s.sheet(sheet).getRange(address).setCellProperties(block) });
-    start = end;
-    bytes = 0;
-  };
-  rows.forEach((line, i) => {
-    const size = jsonBytes(line);
-    if (bytes > 0 && bytes + size > PAYLOAD_BUDGET / 2) flush(i);
-    bytes += size;
+    return { bytes: OP_BYTES + bytes, queue: (s) => s.sheet(sheet).getRange(address).setCellProperties(block) };
   });
-  flush(rows.length);
-  return ops;
 }
 
 /** Fills of one run of changes (same kind, consecutive in the change set). */

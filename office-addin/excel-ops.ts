@@ -36,6 +36,27 @@ export interface Op {
   readonly queue: (scope: Scope) => void;
 }
 
+/**
+ * Splits rows into consecutive blocks of at most about half the request budget each (a block
+ * always holds at least one row): [start, end, bytes] per block.
+ */
+export function rowBlocks(rows: readonly unknown[]): [number, number, number][] {
+  const blocks: [number, number, number][] = [];
+  let start = 0;
+  let bytes = 0;
+  rows.forEach((line, i) => {
+    const size = jsonBytes(line);
+    if (bytes > 0 && bytes + size > PAYLOAD_BUDGET / 2) {
+      blocks.push([start, i, bytes]);
+      start = i;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (rows.length > start) blocks.push([start, rows.length, bytes]);
+  return blocks;
+}
+
 /** Number formats aligned with a block of values; null leaves a cell's format as it is. */
 export type FormatGrid = readonly (readonly (string | null)[])[];
 
@@ -45,29 +66,18 @@ export type FormatGrid = readonly (readonly (string | null)[])[];
  * has a format in a block, one numberFormat write over that same block (null cells untouched).
  */
 export function rectOps(sheet: string, row: number, col: number, rows: readonly (readonly (ExcelWrite | null)[])[], formats?: FormatGrid): Op[] {
-  const ops: Op[] = [];
   const width = rows[0]?.length ?? 0;
-  let start = 0;
-  let bytes = 0;
-  const flush = (end: number): void => {
-    if (end === start || width === 0) return;
+  if (width === 0) return [];
+  return rowBlocks(rows).flatMap(([start, end, bytes]) => {
     const block = rows.slice(start, end).map((line) => [...line]);
     const address = rangeA1(row + start, col, end - start, width);
-    ops.push({ bytes: OP_BYTES + bytes, queue: (s) => void (s.sheet(sheet).getRange(address).values = block) });
+    const ops: Op[] = [{ bytes: OP_BYTES + bytes, queue: (s) => void (s.sheet(sheet).getRange(address).values = block) }];
     const shown = formats?.slice(start, end).map((line) => [...line]);
     if (shown?.some((line) => line.some((f) => f !== null))) {
       ops.push({ bytes: OP_BYTES + jsonBytes(shown), queue: (s) => void (s.sheet(sheet).getRange(address).numberFormat = shown) });
     }
-    start = end;
-    bytes = 0;
-  };
-  rows.forEach((line, i) => {
-    const size = jsonBytes(line);
-    if (bytes > 0 && bytes + size > PAYLOAD_BUDGET / 2) flush(i);
-    bytes += size;
+    return ops;
   });
-  flush(rows.length);
-  return ops;
 }
 
 /** Groups of operations, each under the request budget, in the change set's order. */

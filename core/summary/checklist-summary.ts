@@ -12,23 +12,11 @@ import { parseStatus, statusName, type SchoolStatus } from '../checklists/school
 import { normText, type Template } from '../checklists/template';
 import type { CellValue } from '../grid/grid';
 import { ru } from '../messages/ru';
-import type { ChecklistSummary, IndicatorLine, SchoolLine } from './summary-types';
+import type { ChecklistSummary, SchoolLine } from './summary-types';
 
 type Rows = readonly (readonly CellValue[])[];
 
 const DONE: readonly SchoolStatus[] = ['submitted', 'accepted'];
-
-const indicatorLine = (t: IndicatorTotal): IndicatorLine => ({
-  id: t.id,
-  text: t.text,
-  type: t.type,
-  yes: t.yes,
-  no: t.no,
-  partial: t.partial,
-  empty: t.empty,
-  base: t.base,
-  yesPercent: t.yesPercent,
-});
 
 function collected(schools: readonly SchoolLine[], totals: readonly IndicatorTotal[], quarantined: number | null): ChecklistSummary {
   return {
@@ -39,7 +27,7 @@ function collected(schools: readonly SchoolLine[], totals: readonly IndicatorTot
     notSubmitted: schools.filter((s) => !DONE.includes(s.status)),
     quarantined,
     answered: totals[0]?.base ?? 0,
-    indicators: totals.map(indicatorLine),
+    indicators: [...totals],
   };
 }
 

@@ -2,7 +2,7 @@
  * What «Сводная справка» says, as plain JSON-ready data: the sheet, the .docx, the chart and
  * `oko summary --json` are all drawn from one `SummaryData`, so their numbers cannot differ.
  */
-import type { AnswerType } from '../checklists/template';
+import type { IndicatorTotal } from '../checklists/indicator-totals';
 import type { SchoolStatus } from '../checklists/school-status';
 import type { IsoDate } from '../grid/grid';
 import type { ControlKind, StatusId } from '../status/control';
@@ -68,19 +68,8 @@ export interface SchoolLine {
   readonly statusLabel: string;
 }
 
-export interface IndicatorLine {
-  readonly id: string;
-  readonly text: string;
-  readonly type: AnswerType;
-  readonly yes: number;
-  readonly no: number;
-  readonly partial: number;
-  readonly empty: number;
-  /** Schools counted: those whose answers are in «Свод чек-листов». */
-  readonly base: number;
-  /** Share of «Да», per cent with one decimal; null when no school is counted. */
-  readonly yesPercent: number | null;
-}
+/** One indicator's answers as the checklists core totals them («Свод чек-листов»). */
+export type IndicatorLine = IndicatorTotal;
 
 /** What the book says about school checklists; each state is worded, never shown as zeros. */
 export type ChecklistSummary =
