@@ -93,4 +93,6 @@ export interface Plan {
   readonly blocks: readonly PlanBlock[];
   readonly period: PlanPeriod | null;
   readonly statements: readonly PeriodStatement[];
+  /** Rows whose item number Excel had turned into a date («1.5» → 1 May), read back as numbers. */
+  readonly numbersAsDates: readonly number[];
 }

@@ -1,5 +1,6 @@
 /** Reads a grid into a Plan: locate the table, build its structure, find the period, parse deadlines. */
-import { cellText, cellValue, type Grid } from '../grid/grid';
+import { cellText, cellValue, isDateValue, type Grid } from '../grid/grid';
+import { parseIso } from '../grid/dates';
 import { clean } from '../text/normalize';
 import { parseDeadline } from '../deadline/deadline-parse';
 import { NO_CONTEXT, type Deadline, type DeadlineContext } from '../deadline/deadline';
@@ -34,6 +35,7 @@ export function readPlan(grid: Grid): ReadOutcome {
     return { ok: false, problem: { code: 'empty-sheet', message: ru.problems.emptySheet(grid.sheet) } };
   }
   const loc = locateTable(texts);
+  const numbersAsDates = loc ? undoDateNumbers(grid, texts, loc.columns.number, loc.firstRow) : [];
   const structure = loc ? buildStructure(texts, loc) : null;
   if (!loc || !structure || structure.items.length === 0) {
     return { ok: false, problem: { code: 'no-plan', message: ru.problems.noPlan(grid.sheet) } };
@@ -79,6 +81,25 @@ export function readPlan(grid: Grid): ReadOutcome {
       blocks: structure.blocks,
       period,
       statements,
+      numbersAsDates,
     },
   };
+}
+
+/**
+ * Excel turns an item number typed as «1.5» into the date 1 May. In the number column such a date
+ * is read back as the number it was («1.5»), and its row is remembered for `number-format`.
+ */
+function undoDateNumbers(grid: Grid, texts: string[][], col: number | undefined, firstRow: number): number[] {
+  if (col === undefined) return [];
+  const rows: number[] = [];
+  for (let r = firstRow; r <= texts.length; r++) {
+    const v = cellValue(grid, r, col);
+    const row = texts[r - 1];
+    if (!isDateValue(v) || !row) continue;
+    const p = parseIso(v.date);
+    row[col - 1] = `${p.d}.${p.m}`;
+    rows.push(r);
+  }
+  return rows;
 }

@@ -92,6 +92,15 @@ export const numberFormat: Rule = {
     const col = plan.header.columns.number ?? null;
     const all = numbered(plan);
     const issues: Issue[] = [];
+    const asDates = new Set(plan.numbersAsDates);
+    for (const n of all) {
+      if (!asDates.has(n.row) || col === null) continue;
+      const text = n.number.raw;
+      issues.push(issue('number-format', 'warning', n.row, col, ru.rules.numberAsDate(text), {
+        label: ru.fixes.renumber(text),
+        edits: [{ row: n.row, col, value: text }],
+      }));
+    }
     const depths = new Set(all.map((n) => n.number.parts.length));
     for (const depth of depths) {
       const level = all.filter((n) => n.number.parts.length === depth);

@@ -15,6 +15,7 @@ function oneCell(text: string): { plan: Plan; grid: Grid } {
     blocks: [],
     period: null,
     statements: [],
+    numbersAsDates: [],
   };
   return { plan, grid };
 }

@@ -145,3 +145,18 @@ test('a hand-typed status outside the list and a broken control date are flagged
     ['control-date-invalid', 3, 'F'],
   ]);
 });
+
+test('an item number Excel turned into a date («1.5» → 1 May) is read back as the number and flagged', () => {
+  const json = run([
+    ['№', 'Мероприятие', 'Сроки', 'Ответственные'],
+    ['1. Организация'],
+    ['1.1', 'Приказ о проведении ВПР', 'март 2025', 'Управление образования'],
+    [{ date: '2025-05-01' }, 'Назначение наблюдателей', 'апрель 2025', 'ИМЦ'],
+    ['1.3', 'Анализ результатов ВПР', 'июнь 2025', 'ИМЦ'],
+  ]);
+  expect(json.items.map((i) => i.number)).toEqual(['1.1', '1.5', '1.3']);
+  expect(json.issues).toContainEqual(expect.objectContaining({
+    rule: 'number-format', row: 4, column: 'A', severity: 'warning',
+    fix: { label: 'Исправить на «1.5»', edits: [{ cell: 'A4', value: '1.5' }] },
+  }));
+});
