@@ -4,7 +4,7 @@
  * row, another template version, an unknown code, a duplicate newer file, a non-xlsx file),
  * collect, and check the book cell by cell; then collect again and again.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ValueType, Workbook } from 'exceljs';
@@ -13,10 +13,8 @@ import type { CollectJson } from '../../core/checklists/collect-json';
 import type { CellValue } from '../../core/grid/grid';
 import { localIso } from '../../cli/checklist-run-context';
 import { buildOko, runOko } from '../cli/run-oko';
-import { addSchools, bytes, fillSchoolFile, firstTable, fullAnswers, IDS, readGrids, schoolName, sheetValues, writeText } from './checklist-fixture';
-
-const CODES = Array.from({ length: 30 }, (_, i) => String(101 + i));
-const T = (day: number, hour = 10): Date => new Date(Date.UTC(2025, 4, day, hour, 0, 0));
+import { CODES, NOT_SUBMITTED, returnFile, schoolsReturnFiles, statusOf, T, type ScenarioFolders, type Sent } from './school-scenario';
+import { addSchools, bytes, firstTable, fullAnswers, IDS, readGrids, schoolName, sheetValues } from './checklist-fixture';
 
 let dir = '';
 let book = '';
@@ -24,26 +22,8 @@ let files = '';
 let answers = '';
 const out = (n: number): string => join(dir, `итог-${n}.xlsx`);
 
-/** What each school sent: the answers the book must show, by code. */
-const sent = new Map<string, { modified: Date; file: string; answers: CellValue[] }>();
-
-const asStored = (v: unknown): CellValue => {
-  if (typeof v === 'string' && /^\d{2}\.\d{2}\.\d{4}$/.test(v)) {
-    const [d, m, y] = v.split('.');
-    return { date: `${y}-${m}-${d}` };
-  }
-  if (typeof v === 'string' && /^\d+$/.test(v)) return Number(v);
-  if (typeof v === 'string' && /^\s*(да|нет|частично)\s*$/i.test(v)) {
-    const t = v.trim().toLowerCase();
-    return t === 'да' ? 'Да' : t === 'нет' ? 'Нет' : 'Частично';
-  }
-  return (v ?? null) as CellValue;
-};
-
-async function send(code: string, fileName: string, a: Record<string, unknown>, modified: Date, extra: Partial<Parameters<typeof fillSchoolFile>[2]> = {}, from = files): Promise<void> {
-  await fillSchoolFile(join(from, `${code}.xlsx`), join(answers, fileName), { answers: a as never, modified, ...extra });
-  sent.set(code, { modified, file: fileName, answers: IDS.map((id) => asStored(a[id])) });
-}
+const sent: Sent = new Map();
+const folders = (): ScenarioFolders => ({ made: files, madeOtherVersion: join(dir, 'файлы-2'), madeUnknownSchool: join(dir, 'файлы-3'), answers });
 
 async function editTemplateText(target: string): Promise<void> {
   const wb = new Workbook();
@@ -76,50 +56,13 @@ beforeAll(async () => {
   await addSchools(other, [...CODES, '999']);
   expect(runOko(['checklists', 'make', other, '--out', join(dir, 'файлы-3')]).code).toBe(0);
 
-  await send('101', '101.xlsx', fullAnswers('Да'), T(15));
-  await send('102', '102.xlsx', {}, T(15, 11));
-  await send('103', '103.xlsx', { '2.1': 'Да', '2.2': 'Нет' }, T(15, 12));
-  await send('104', '104.xlsx', { ...fullAnswers('Да'), '2.1': 'да ', '2.2': 'ДА', '2.3': 'нет', '2.4': 'Частично', '2.5': ' частично ', '2.10': '12', '2.11': '20.05.2025', '2.12': 'https://school104.example/oko' }, T(15, 13));
-  await send('105', '105.xlsx', fullAnswers('Да'), T(15, 14), {
-    comments: {
-      '2.1': '=HYPERLINK("http://evil.example","жми")',
-      '2.2': '+7 (912) 000-00-00',
-      '2.3': '-1',
-      '2.4': '@SUM(A1:A2)',
-      '2.5': { formula: 'HYPERLINK("http://evil.example","ссылка")', result: 'ссылка' },
-    },
-  });
-  await fillSchoolFile(join(files, '106.xlsx'), join(answers, '106.xlsx'), {
-    answers: fullAnswers('Да'),
-    modified: T(16),
-    edit: (wb) => wb.getWorksheet('Чек-лист')?.spliceRows(4, 1),
-  });
-  await fillSchoolFile(join(dir, 'файлы-2', '107.xlsx'), join(answers, '107.xlsx'), { answers: fullAnswers('Да'), modified: T(16, 11) });
-  // Two files of 108: the one saved later wins though its name sorts first and its mtime is older.
-  await fillSchoolFile(join(files, '108.xlsx'), join(answers, '108.xlsx'), { answers: fullAnswers('Нет'), modified: T(10) });
-  await send('108', '108 (2).xlsx', fullAnswers('Да'), T(12));
-  utimesSync(join(answers, '108 (2).xlsx'), T(1), T(1));
-  writeText(join(answers, '109.xlsx'), 'Это не книга Excel, а письмо: «чек-лист заполним позже».');
-  await send('110', '110.xlsx', fullAnswers('Да'), T(17));
-  const mixed = Object.fromEntries(IDS.map((id, k) => [id, fullAnswers(['Да', 'Нет', 'Частично'][k % 3] ?? 'Да')[id]]));
-  await send('111', '111.xlsx', mixed, T(17, 11));
-  await fillSchoolFile(join(files, '112.xlsx'), join(answers, '112.xlsx'), { answers: { ...fullAnswers('Да'), '2.1': 'может быть' }, modified: T(17, 12) });
-  for (const code of CODES.slice(12, 20)) await send(code, `${code}.xlsx`, { ...fullAnswers('Да'), '2.11': null, '2.12': null }, T(18));
-  await fillSchoolFile(join(dir, 'файлы-3', '999.xlsx'), join(answers, '999.xlsx'), { answers: fullAnswers('Да'), modified: T(18) });
-  writeText(join(answers, 'readme.txt'), 'не чек-лист');
-  writeText(join(answers, '~$101.xlsx'), 'lock');
+  await schoolsReturnFiles(folders(), sent);
 }, 120000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const STATUS: Record<string, string> = {
-  '101': 'Сдан', '102': 'Не открыт', '103': 'Заполняется', '104': 'Сдан', '105': 'Сдан', '106': 'На доработке',
-  '107': 'На доработке', '108': 'Сдан', '109': 'На доработке', '110': 'Сдан', '111': 'Сдан', '112': 'На доработке',
-};
-const statusOf = (code: string): string => STATUS[code] ?? (Number(code) <= 120 ? 'Сдан' : 'Не открыт');
-const NOT_SUBMITTED = CODES.filter((c) => !['Сдан', 'Принят'].includes(statusOf(c)));
 
 describe('collect', () => {
   let grids: Map<string, import('../../core/grid/grid').Grid>;
@@ -285,7 +228,7 @@ describe('collect', () => {
     const [j2, j3] = [sheetValues(second, 'Журнал').length, sheetValues(third, 'Журнал').length];
     expect(j3 - j2).toBe(1 + 5);
 
-    await send('110', '110 (2).xlsx', { ...fullAnswers('Нет') }, T(20));
+    await returnFile(folders(), sent, '110', '110 (2).xlsx', { ...fullAnswers('Нет') }, T(20));
     expect(runOko(['checklists', 'collect', out(3), answers, '--out', out(3)]).code).toBe(0);
     const after = await readGrids(out(3));
     expect(sheetValues(after, 'Школы')[CODES.indexOf('110') + 1]?.[5]).toBe('Сдан');

@@ -5,7 +5,7 @@
  * version, an unknown code, a duplicate newer file, a non-xlsx file), collect, and check the book
  * cell by cell — against expectations and against the CLI's book made from the same files.
  */
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Workbook } from 'exceljs';
@@ -19,12 +19,10 @@ import { readSchoolFile } from '../../cli/checklist-school-read';
 import { localIso } from '../../cli/local-time';
 import { schoolFilesIn } from '../../cli/commands/checklists-collect';
 import type { MadeFiles } from '../../panel/bridge';
-import { fillSchoolFile, firstTable, fullAnswers, IDS, schoolName, writeText } from '../checklists/checklist-fixture';
+import { CODES, NOT_SUBMITTED, schoolsReturnFiles, statusOf, T, type Sent } from '../checklists/school-scenario';
+import { firstTable, IDS, schoolName } from '../checklists/checklist-fixture';
 import { formulaCells, snapshot } from './excel-fixture';
 import { checklistRig, cliBook, cliFills, cliValues, fakeFills, picked, templateIdOf, typeSchools, type ChecklistRig } from './checklist-excel-fixture';
-
-const CODES = Array.from({ length: 30 }, (_, i) => String(101 + i));
-const T = (day: number, hour = 10): Date => new Date(Date.UTC(2025, 4, day, hour, 0, 0));
 
 let dir = '';
 let answers = '';
@@ -32,21 +30,7 @@ let r: ChecklistRig;
 let templateId = '';
 /** When «Подготовить книгу» ran. */
 const PREPARED = T(14, 9);
-/** What each accepted school sent: file, time and the answers the book must show. */
-const sent = new Map<string, { modified: Date; file: string; answers: CellValue[] }>();
-
-const asStored = (v: unknown): CellValue => {
-  if (typeof v === 'string' && /^\d{2}\.\d{2}\.\d{4}$/.test(v)) {
-    const [d, m, y] = v.split('.');
-    return { date: `${y}-${m}-${d}` };
-  }
-  if (typeof v === 'string' && /^\d+$/.test(v)) return Number(v);
-  if (typeof v === 'string' && /^\s*(да|нет|частично)\s*$/i.test(v)) {
-    const t = v.trim().toLowerCase();
-    return t === 'да' ? 'Да' : t === 'нет' ? 'Нет' : 'Частично';
-  }
-  return (v ?? null) as CellValue;
-};
+const sent: Sent = new Map();
 
 /** Writes the files «Разослать» offered into `into`, as the official saves them to attach. */
 async function makeInto(into: string): Promise<MadeFiles> {
@@ -55,11 +39,6 @@ async function makeInto(into: string): Promise<MadeFiles> {
   mkdirSync(into, { recursive: true });
   for (const f of made.files) writeFileSync(join(into, f.name), f.bytes);
   return made;
-}
-
-async function send(code: string, fileName: string, a: Record<string, unknown>, modified: Date, extra: Partial<Parameters<typeof fillSchoolFile>[2]> = {}): Promise<void> {
-  await fillSchoolFile(join(dir, 'файлы', `${code}.xlsx`), join(answers, fileName), { answers: a as never, modified, ...extra });
-  sent.set(code, { modified, file: fileName, answers: IDS.map((id) => asStored(a[id])) });
 }
 
 beforeAll(async () => {
@@ -87,40 +66,13 @@ beforeAll(async () => {
   await makeInto(join(dir, 'файлы-3'));
   registry.rows.splice(CODES.length + 1);
 
-  await send('101', '101.xlsx', fullAnswers('Да'), T(15));
-  await send('102', '102.xlsx', {}, T(15, 11));
-  await send('103', '103.xlsx', { '2.1': 'Да', '2.2': 'Нет' }, T(15, 12));
-  await send('104', '104.xlsx', { ...fullAnswers('Да'), '2.1': 'да ', '2.2': 'ДА', '2.3': 'нет', '2.4': 'Частично', '2.5': ' частично ', '2.10': '12', '2.11': '20.05.2025', '2.12': 'https://school104.example/oko' }, T(15, 13));
-  await send('105', '105.xlsx', fullAnswers('Да'), T(15, 14), {
-    comments: { '2.1': '=HYPERLINK("http://evil.example","жми")', '2.2': '+7 (912) 000-00-00', '2.3': '-1', '2.4': '@SUM(A1:A2)' },
-  });
-  const files = join(dir, 'файлы');
-  await fillSchoolFile(join(files, '106.xlsx'), join(answers, '106.xlsx'), { answers: fullAnswers('Да'), modified: T(16), edit: (wb) => wb.getWorksheet('Чек-лист')?.spliceRows(4, 1) });
-  await fillSchoolFile(join(dir, 'файлы-2', '107.xlsx'), join(answers, '107.xlsx'), { answers: fullAnswers('Да'), modified: T(16, 11) });
-  // Two files of 108: the one saved later wins though its name sorts first and its mtime is older.
-  await fillSchoolFile(join(files, '108.xlsx'), join(answers, '108.xlsx'), { answers: fullAnswers('Нет'), modified: T(10) });
-  await send('108', '108 (2).xlsx', fullAnswers('Да'), T(12));
-  utimesSync(join(answers, '108 (2).xlsx'), T(1), T(1));
-  writeText(join(answers, '109.xlsx'), 'Это не книга Excel, а письмо: «чек-лист заполним позже».');
-  await send('110', '110.xlsx', fullAnswers('Да'), T(17));
-  const mixed = Object.fromEntries(IDS.map((id, k) => [id, fullAnswers(['Да', 'Нет', 'Частично'][k % 3] ?? 'Да')[id]]));
-  await send('111', '111.xlsx', mixed, T(17, 11));
-  await fillSchoolFile(join(files, '112.xlsx'), join(answers, '112.xlsx'), { answers: { ...fullAnswers('Да'), '2.1': 'может быть' }, modified: T(17, 12) });
-  for (const code of CODES.slice(12, 20)) await send(code, `${code}.xlsx`, { ...fullAnswers('Да'), '2.11': null, '2.12': null }, T(18));
-  await fillSchoolFile(join(dir, 'файлы-3', '999.xlsx'), join(answers, '999.xlsx'), { answers: fullAnswers('Да'), modified: T(18) });
-  writeText(join(answers, '~$101.xlsx'), 'lock');
+  await schoolsReturnFiles({ made: join(dir, 'файлы'), madeOtherVersion: join(dir, 'файлы-2'), madeUnknownSchool: join(dir, 'файлы-3'), answers }, sent);
 }, 120000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const STATUS: Record<string, string> = {
-  '101': 'Сдан', '102': 'Не открыт', '103': 'Заполняется', '104': 'Сдан', '105': 'Сдан', '106': 'На доработке',
-  '107': 'На доработке', '108': 'Сдан', '109': 'На доработке', '110': 'Сдан', '111': 'Сдан', '112': 'На доработке',
-};
-const statusOf = (code: string): string => STATUS[code] ?? (Number(code) <= 120 ? 'Сдан' : 'Не открыт');
-const NOT_SUBMITTED = CODES.filter((c) => !['Сдан', 'Принят'].includes(statusOf(c)));
 
 /** The files the official picks: every .xlsx in the folder, Excel's lock file included. */
 const chosen = (): ReturnType<typeof picked>[] => [...schoolFilesIn(answers, []), join(answers, '~$101.xlsx')].map(picked);
@@ -205,7 +157,7 @@ describe('collect through the pane', () => {
     const sheet = values('Свод чек-листов');
     const at = sheet.findIndex((row) => row[0] === 'Комментарии и ссылки школ');
     const comments = Object.fromEntries(sheet.slice(at + 2).filter((row) => row[0] === '105').map((row) => [row[1], row[3]]));
-    expect(comments).toEqual({ '2.1': '=HYPERLINK("http://evil.example","жми")', '2.2': '+7 (912) 000-00-00', '2.3': '-1', '2.4': '@SUM(A1:A2)' });
+    expect(comments).toEqual({ '2.1': '=HYPERLINK("http://evil.example","жми")', '2.2': '+7 (912) 000-00-00', '2.3': '-1', '2.4': '@SUM(A1:A2)', '2.5': 'ссылка' });
   });
 
   test('«Журнал»: the run with an empty «Кто» (Excel does not say who), every file and outcome', () => {
