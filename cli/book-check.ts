@@ -55,6 +55,6 @@ export function checkWorkbook(wb: Workbook, file: string, sheet: string | null):
 
 /** The report sheet's name for this book: a user's own «Замечания» is never overwritten. */
 export function reportNameIn(wb: Workbook): string {
-  const existing = workbookToGrids(wb).find((g) => g.sheet === ru.report.sheetName);
-  return reportSheetName(existing ? existing.values.map((r) => [...r]) : null);
+  const existing = wb.getWorksheet(ru.report.sheetName);
+  return reportSheetName(existing ? worksheetToGrid(existing).values : null);
 }

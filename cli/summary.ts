@@ -1,17 +1,9 @@
 /** The short human report of `oko check`: the plan found, issue counts, one line per issue. */
-import type { Issue, Severity } from '../core/check/issue';
+import { countBySeverity, type Issue } from '../core/check/issue';
 import { markedCol, sortIssues } from '../core/changes/marks';
 import { a1, isoToRu } from '../core/grid/grid';
 import { ru, SEVERITY_NAMES } from '../core/messages/ru';
 import type { Plan } from '../core/plan/plan';
-
-export type SeverityCounts = Record<Severity, number>;
-
-export function countBySeverity(issues: readonly Issue[]): SeverityCounts {
-  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
-  for (const i of issues) counts[i.severity]++;
-  return counts;
-}
 
 /** `B15 [Ошибка] message`: the cell the issue marks in the copy, its severity, its message. */
 export function issueLine(plan: Plan, issue: Issue): string {

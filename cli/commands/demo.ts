@@ -15,7 +15,7 @@ import { CliFailure } from '../failure';
 import type { Io } from '../io';
 import { pastedTextToWorkbook } from '../paste';
 import { readSamples, samplesDir, type Sample } from '../samples';
-import { countBySeverity } from '../summary';
+import { countBySeverity } from '../../core/check/issue';
 import { applyChanges } from '../xlsx-apply';
 import { openWorkbook } from '../xlsx-open';
 import { saveWorkbook } from '../xlsx-save';

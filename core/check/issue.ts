@@ -52,3 +52,12 @@ export interface Issue {
   readonly message: string;
   readonly fix: Fix | null;
 }
+
+export type SeverityCounts = Record<Severity, number>;
+
+/** How many issues of each severity: the figure every report, summary and exit code starts from. */
+export function countBySeverity(issues: readonly Issue[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  return counts;
+}

@@ -1,5 +1,6 @@
 /** «Проверить план», «Снять отметки», a fix and its undo: each one flow, run by every host. */
 import { checkGrid } from '../check/check';
+import { countBySeverity } from '../check/issue';
 import { markChanges, reportSheetName } from '../changes/marks';
 import { gridAfter, planFix, planUndo, type UndoRecord } from '../changes/fix-apply';
 import type { Change } from '../changes/change-set';
@@ -22,8 +23,7 @@ export function* checkFlow(sheet?: string): Flow<CheckReport> {
   const looks = need.length ? yield* call('readLooks', name, need) : [];
   const plan = planMarking(grid, marks, backup, looks);
   yield* call('apply', plan.changes);
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const i of outcome.issues) counts[i.severity]++;
+  const counts = countBySeverity(outcome.issues);
   const summary = outcome.issues.length
     ? ru.check.found(outcome.plan.items.length, counts.error, counts.warning, counts.info)
     : ru.check.clean(outcome.plan.items.length);

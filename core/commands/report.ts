@@ -1,6 +1,6 @@
 /** What the sidebar and the task pane show: plain JSON, no Date objects, every text in Russian. */
 import { a1, isoToRu } from '../grid/grid';
-import type { Issue, Severity } from '../check/issue';
+import { countBySeverity, type Issue, type Severity } from '../check/issue';
 import type { Plan } from '../plan/plan';
 import { SEVERITY_NAMES } from '../messages/ru';
 import { markedCol, sortIssues } from '../changes/marks';
@@ -33,8 +33,7 @@ export interface CheckReport {
 export const issueId = (i: Pick<Issue, 'rule' | 'row' | 'col'>): string => `${i.rule}@${i.row}:${i.col ?? 0}`;
 
 export function reportOf(plan: Plan, issues: readonly Issue[], message: string): CheckReport {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const i of issues) counts[i.severity]++;
+  const counts = countBySeverity(issues);
   return {
     ok: true,
     sheet: plan.sheet,
