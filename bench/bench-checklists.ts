@@ -50,7 +50,14 @@ async function fill(file: string, k: number): Promise<void> {
   if (!ws) throw new Error('«Чек-лист» missing in a school file');
   DEFAULT_INDICATORS.forEach((ind, i) => {
     const choice = ['Да', 'Нет', 'Частично'][(k + i) % 3] ?? 'Да';
-    ws.getCell(i + 2, 3).value = ind.type === 'choice' ? choice : ind.type === 'number' ? k % 9 : ind.type === 'date' ? '01.09.2024' : 'https://school.example/oko';
+    ws.getCell(i + 2, 3).value =
+      ind.type === 'choice'
+        ? choice
+        : ind.type === 'number'
+          ? k % 9
+          : ind.type === 'date'
+            ? '01.09.2024'
+            : 'https://school.example/oko';
   });
   wb.modified = new Date(Date.UTC(2025, 4, 20, 9, 0, k % 60));
   await wb.xlsx.writeFile(file);
@@ -66,7 +73,8 @@ export async function checklistsAtScale(dir: string, schools: number, fillEvery 
   if ((await runChecklistsInit({ kind: 'checklists-init', book }, io)) !== 0) throw new Error(io.lines.join('\n'));
   const codes = await addSchools(book, schools);
   let t0 = process.hrtime.bigint();
-  if ((await runChecklistsMake({ kind: 'checklists-make', book, out: files }, io)) !== 0) throw new Error(io.lines.join('\n'));
+  if ((await runChecklistsMake({ kind: 'checklists-make', book, out: files }, io)) !== 0)
+    throw new Error(io.lines.join('\n'));
   const makeMs = ms(t0);
   let filled = 0;
   for (const [k, code] of codes.entries()) {
@@ -76,7 +84,10 @@ export async function checklistsAtScale(dir: string, schools: number, fillEvery 
   }
   const json = quietIo();
   t0 = process.hrtime.bigint();
-  const code = await runChecklistsCollect({ kind: 'checklists-collect', book, dir: files, out: join(dir, 'Итог.xlsx'), json: true }, json);
+  const code = await runChecklistsCollect(
+    { kind: 'checklists-collect', book, dir: files, out: join(dir, 'Итог.xlsx'), json: true },
+    json,
+  );
   const collectMs = ms(t0);
   if (code !== 0) throw new Error(json.lines.join('\n'));
   return { schools, filled, makeMs, collectMs, report: JSON.parse(json.lines.join('\n')) as CollectJson };
@@ -90,7 +101,9 @@ async function main(): Promise<void> {
     const s = (x: number): string => (x / 1000).toFixed(1);
     console.log(`Чек-листы школ: ${r.schools} школ, заполнили ${r.filled}`);
     console.log(`рассылка (make) ${s(r.makeMs)} с, ${Math.round((r.schools / r.makeMs) * 1000)} файлов/с`);
-    console.log(`сбор (collect) ${s(r.collectMs)} с, ${Math.round((r.schools / r.collectMs) * 1000)} файлов/с; сдали ${r.report.schools.filter((x) => x.status === 'Сдан').length}`);
+    console.log(
+      `сбор (collect) ${s(r.collectMs)} с, ${Math.round((r.schools / r.collectMs) * 1000)} файлов/с; сдали ${r.report.schools.filter((x) => x.status === 'Сдан').length}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -16,4 +16,6 @@ for (let k = 0; k < 5; k++) {
 runs.sort((a, b) => a - b);
 const median = runs[Math.floor(runs.length / 2)] ?? 0;
 console.log(`Проверка плана: ${ROWS} строк, ${items} мероприятий`);
-console.log(`медиана ${median.toFixed(0)} мс (лучший ${runs[0]?.toFixed(0)} мс), ${Math.round((ROWS / median) * 1000)} строк/с`);
+console.log(
+  `медиана ${median.toFixed(0)} мс (лучший ${runs[0]?.toFixed(0)} мс), ${Math.round((ROWS / median) * 1000)} строк/с`,
+);

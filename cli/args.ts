@@ -43,7 +43,8 @@ export type Command =
   | { readonly kind: 'demo'; readonly out: string }
   | ChecklistsCommand;
 
-export type ParseResult = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly message: string };
+export type ParseResult =
+  { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly message: string };
 
 export const DEFAULT_DEMO_DIR = 'oko-demo';
 
@@ -104,7 +105,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (name === undefined) return { ok: false, message: ru.cli.noCommand };
   if (name === 'help') return { ok: true, command: { kind: 'help' } };
   if (name === 'checklists') return parseChecklistsArgs(rest, split);
-  if (name !== 'check' && name !== 'status' && name !== 'summary' && name !== 'demo') return { ok: false, message: ru.cli.unknownCommand(name) };
+  if (name !== 'check' && name !== 'status' && name !== 'summary' && name !== 'demo')
+    return { ok: false, message: ru.cli.unknownCommand(name) };
   const parsed = split(rest, OPTIONS[name]);
   if (!parsed.ok) return parsed;
   const { positional, values, flags } = parsed.split;
@@ -121,13 +123,27 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     if (today !== null && !isIsoDay(today)) return { ok: false, message: ru.cli.badToday(today) };
     const out = values.get('--out') ?? null;
     const docx = values.get('--docx') ?? null;
-    return { ok: true, command: { kind: 'summary', file, sheet: values.get('--sheet') ?? null, today, json: flags.has('--json'), out, docx } };
+    return {
+      ok: true,
+      command: {
+        kind: 'summary',
+        file,
+        sheet: values.get('--sheet') ?? null,
+        today,
+        json: flags.has('--json'),
+        out,
+        docx,
+      },
+    };
   }
   if (name === 'status') {
     const today = values.get('--today') ?? null;
     if (today !== null && !isIsoDay(today)) return { ok: false, message: ru.cli.badToday(today) };
     const out = values.get('--out') ?? null;
-    return { ok: true, command: { kind: 'status', file, sheet: values.get('--sheet') ?? null, today, json: flags.has('--json'), out } };
+    return {
+      ok: true,
+      command: { kind: 'status', file, sheet: values.get('--sheet') ?? null, today, json: flags.has('--json'), out },
+    };
   }
   return {
     ok: true,

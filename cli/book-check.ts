@@ -23,7 +23,13 @@ function namedSheetGrid(wb: Workbook, name: string): Grid {
   const exact = sheets.find((ws) => ws.name === name);
   const loose = sheets.filter((ws) => fold(ws.name) === fold(name));
   const ws = exact ?? (loose.length === 1 ? loose[0] : undefined);
-  if (!ws) throw new CliFailure(ru.cli.sheetMissing(name, sheets.map((s) => s.name)));
+  if (!ws)
+    throw new CliFailure(
+      ru.cli.sheetMissing(
+        name,
+        sheets.map((s) => s.name),
+      ),
+    );
   return worksheetToGrid(ws);
 }
 

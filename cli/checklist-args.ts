@@ -10,15 +10,31 @@ import { ru } from '../core/messages/ru';
 export type ChecklistsCommand =
   | { readonly kind: 'checklists-init'; readonly book: string }
   | { readonly kind: 'checklists-make'; readonly book: string; readonly out: string }
-  | { readonly kind: 'checklists-collect'; readonly book: string; readonly dir: string; readonly out: string | null; readonly json: boolean };
+  | {
+      readonly kind: 'checklists-collect';
+      readonly book: string;
+      readonly dir: string;
+      readonly out: string | null;
+      readonly json: boolean;
+    };
 
-type Parsed = { readonly ok: true; readonly command: ChecklistsCommand } | { readonly ok: false; readonly message: string };
+type Parsed =
+  { readonly ok: true; readonly command: ChecklistsCommand } | { readonly ok: false; readonly message: string };
 
 /** The shape of cli/args.ts's `split`, stated here so this module needs no value from it. */
 type Splitter = (
   args: readonly string[],
   spec: Record<string, boolean>,
-) => { readonly ok: true; readonly split: { readonly positional: string[]; readonly values: Map<string, string>; readonly flags: Set<string> } } | { readonly ok: false; readonly message: string };
+) =>
+  | {
+      readonly ok: true;
+      readonly split: {
+        readonly positional: string[];
+        readonly values: Map<string, string>;
+        readonly flags: Set<string>;
+      };
+    }
+  | { readonly ok: false; readonly message: string };
 
 const OPTIONS: Record<'init' | 'make' | 'collect', Record<string, boolean>> = {
   init: {},
@@ -47,5 +63,14 @@ export function parseChecklistsArgs(argv: readonly string[], split: Splitter): P
     return { ok: true, command: { kind: 'checklists-make', book, out } };
   }
   if (second === undefined || second === '') return { ok: false, message: m.missingDir };
-  return { ok: true, command: { kind: 'checklists-collect', book, dir: second, out: values.get('--out') ?? null, json: flags.has('--json') } };
+  return {
+    ok: true,
+    command: {
+      kind: 'checklists-collect',
+      book,
+      dir: second,
+      out: values.get('--out') ?? null,
+      json: flags.has('--json'),
+    },
+  };
 }

@@ -4,7 +4,11 @@ import { ru } from '../core/messages/ru';
 
 export function collectLines(report: CollectReport, written: string | null): string[] {
   const m = ru.checklists.cli;
-  const lines = [m.template(report.template.id, report.template.version, report.indicators.length), report.message, ...report.warnings];
+  const lines = [
+    m.template(report.template.id, report.template.version, report.indicators.length),
+    report.message,
+    ...report.warnings,
+  ];
   if (report.quarantine.length > 0) {
     lines.push(m.quarantineHead, ...report.quarantine.map((q) => m.quarantineLine(q.file, q.reason)));
   }

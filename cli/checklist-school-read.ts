@@ -27,7 +27,8 @@ export async function readSchoolFile(file: string): Promise<ReceivedFile> {
     bytes = await readBytes(file);
   } catch (err) {
     // The reason goes into the book: name the file as the school sent it, not by this machine's path.
-    const reason = err instanceof CliFailure ? err.message.split(file).join(name) : ru.checklists.reasons.unreadable(reasonOf(err));
+    const reason =
+      err instanceof CliFailure ? err.message.split(file).join(name) : ru.checklists.reasons.unreadable(reasonOf(err));
     return { name, modified: mtime ? localIso(mtime) : '', unreadable: reason };
   }
   return readSchoolBytes(name, bytes, mtime);

@@ -50,7 +50,11 @@ function addValidations(ws: Worksheet, list: readonly AnswerValidation[]): void 
     const prev = list[i - 1];
     const cur = list[i];
     if (cur && first && prev && cur.type === first.type && cur.col === first.col && cur.row === prev.row + 1) continue;
-    if (first && prev) target.add(first.row === prev.row ? a1(first.row, first.col) : `${a1(first.row, first.col)}:${a1(prev.row, prev.col)}`, excelValidation(first));
+    if (first && prev)
+      target.add(
+        first.row === prev.row ? a1(first.row, first.col) : `${a1(first.row, first.col)}:${a1(prev.row, prev.col)}`,
+        excelValidation(first),
+      );
     start = i;
   }
 }
@@ -63,9 +67,11 @@ async function writeSheet(wb: Workbook, spec: SchoolSheetSpec): Promise<void> {
   });
   for (const col of spec.wrapCols) ws.getColumn(col).alignment = { wrapText: true, vertical: 'top' };
   // Values are text or empty here: the spec holds no school data, only codes and wording.
-  spec.rows.forEach((line, i) => line.forEach((v, j) => {
-    if (v !== null) ws.getCell(i + 1, j + 1).value = typeof v === 'object' ? null : v;
-  }));
+  spec.rows.forEach((line, i) =>
+    line.forEach((v, j) => {
+      if (v !== null) ws.getCell(i + 1, j + 1).value = typeof v === 'object' ? null : v;
+    }),
+  );
   for (const r of spec.boldRows) ws.getRow(r).font = { bold: true };
   for (const n of spec.notes) ws.getCell(n.row, n.col).note = n.text;
   addValidations(ws, spec.validations);

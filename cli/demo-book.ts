@@ -5,7 +5,11 @@
  */
 import { join } from 'node:path';
 import type { Workbook } from 'exceljs';
-import { collectChecklistsFlow, planChecklistFilesFlow, prepareChecklistBookFlow } from '../core/checklists/checklist-flows';
+import {
+  collectChecklistsFlow,
+  planChecklistFilesFlow,
+  prepareChecklistBookFlow,
+} from '../core/checklists/checklist-flows';
 import type { CollectContext, CollectReport } from '../core/checklists/collect';
 import { readRegistry } from '../core/checklists/registry';
 import type { ReceivedFile } from '../core/checklists/school-file';
@@ -22,7 +26,14 @@ import { readSchoolFile } from './checklist-school-read';
 import { schoolWorkbook } from './checklist-school-write';
 import { schoolFilesIn } from './commands/checklists-collect';
 import { buildSummary, saveBytes, summaryDocx } from './commands/summary';
-import { assignScenarios, demoSchools, fillSchoolBook, FORMULA_TEXT, registryRows, type Scenario } from './demo-checklists';
+import {
+  assignScenarios,
+  demoSchools,
+  fillSchoolBook,
+  FORMULA_TEXT,
+  registryRows,
+  type Scenario,
+} from './demo-checklists';
 import { seeded } from './demo-random';
 import { simulateStatuses, statusChanges } from './demo-statuses';
 import { CliFailure } from './failure';
@@ -71,7 +82,11 @@ interface SentFile {
 }
 
 /** «Подготовить книгу» + the registry, then one file per school, sent on the 1st of the month. */
-async function prepareAndSend(wb: Workbook, opts: DemoBookOptions, ctx: CollectContext): Promise<{ sent: SentFile[]; indicators: Parameters<typeof fillSchoolBook>[1] }> {
+async function prepareAndSend(
+  wb: Workbook,
+  opts: DemoBookOptions,
+  ctx: CollectContext,
+): Promise<{ sent: SentFile[]; indicators: Parameters<typeof fillSchoolBook>[1] }> {
   const schools = demoSchools();
   opts.step(ru.cli.demo.steps.prepare(schools.length));
   const host = new WorkbookHost(wb);
@@ -94,10 +109,17 @@ async function prepareAndSend(wb: Workbook, opts: DemoBookOptions, ctx: CollectC
   return { sent, indicators: plan.template.indicators };
 }
 
-async function fill(sent: readonly SentFile[], indicators: Parameters<typeof fillSchoolBook>[1], opts: DemoBookOptions): Promise<Map<string, Scenario>> {
+async function fill(
+  sent: readonly SentFile[],
+  indicators: Parameters<typeof fillSchoolBook>[1],
+  opts: DemoBookOptions,
+): Promise<Map<string, Scenario>> {
   opts.step(ru.cli.demo.steps.fill);
   const rand = seeded(2025);
-  const scenarios = assignScenarios(sent.map((s) => s.code), rand);
+  const scenarios = assignScenarios(
+    sent.map((s) => s.code),
+    rand,
+  );
   let returned = 0;
   for (const s of sent) {
     const scenario = scenarios.get(s.code) ?? 'late';
@@ -108,7 +130,9 @@ async function fill(sent: readonly SentFile[], indicators: Parameters<typeof fil
     await saveWorkbook(s.book, s.path);
   }
   const n = (k: Scenario): number => [...scenarios.values()].filter((v) => v === k).length;
-  opts.io.out(ru.cli.demo.filled(n('full') + n('formula'), n('partial'), n('deleted-row') + n('bad-answer'), n('late')));
+  opts.io.out(
+    ru.cli.demo.filled(n('full') + n('formula'), n('partial'), n('deleted-row') + n('bad-answer'), n('late')),
+  );
   const formula = [...scenarios].find(([, v]) => v === 'formula')?.[0];
   if (formula) opts.io.out(ru.cli.demo.formula(formula));
   return scenarios;
@@ -116,7 +140,10 @@ async function fill(sent: readonly SentFile[], indicators: Parameters<typeof fil
 
 /** The department accepts the first checklists handed in: «Принят» typed into «Школы». */
 function accept(wb: Workbook, report: CollectReport): { change: Change[]; codes: string[] } {
-  const codes = report.schools.filter((s) => s.statusId === 'submitted').slice(0, ACCEPTED).map((s) => s.code);
+  const codes = report.schools
+    .filter((s) => s.statusId === 'submitted')
+    .slice(0, ACCEPTED)
+    .map((s) => s.code);
   const registry = readRegistry(new WorkbookHost(wb).readGrid(ru.checklists.sheets.registry));
   if (!registry.ok || registry.registry.cols.status === undefined) return { change: [], codes: [] };
   const col = registry.registry.cols.status;
@@ -158,7 +185,10 @@ async function collect(wb: Workbook, opts: DemoBookOptions, scenarios: Map<strin
 }
 
 /** The run's moment and actor in «Журнал»: the demo's fixed clock, not the machine's. */
-const demoContext = (today: IsoDate, hour: number): CollectContext => ({ now: `${today}T${String(hour).padStart(2, '0')}:00:00+03:00`, who: ru.cli.demo.who });
+const demoContext = (today: IsoDate, hour: number): CollectContext => ({
+  now: `${today}T${String(hour).padStart(2, '0')}:00:00+03:00`,
+  who: ru.cli.demo.who,
+});
 
 /** Steps 2–7 on the book of the sample plan `name` (sheet `sheet`); returns the summary written. */
 export async function demoBook(wb: Workbook, sheet: string, name: string, opts: DemoBookOptions): Promise<SummaryData> {

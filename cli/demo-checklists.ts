@@ -43,7 +43,13 @@ export function demoSchools(dir = samplesDir()): DemoSchool[] {
 
 /** «Школы» filled under its header: one values change. */
 export function registryRows(schools: readonly DemoSchool[]): Change {
-  return { kind: 'values', sheet: ru.checklists.sheets.registry, row: 2, col: 1, values: schools.map((s) => [s.code, s.name, s.responsible, s.email]) };
+  return {
+    kind: 'values',
+    sheet: ru.checklists.sheets.registry,
+    row: 2,
+    col: 1,
+    values: schools.map((s) => [s.code, s.name, s.responsible, s.email]),
+  };
 }
 
 export function assignScenarios(codes: readonly string[], rand: Random): Map<string, Scenario> {
@@ -56,7 +62,17 @@ export function assignScenarios(codes: readonly string[], rand: Random): Map<str
 }
 
 /** How likely a school has an indicator fully in place: video surveillance is the hard one. */
-const LIKELY: Readonly<Record<string, number>> = { '2.1': 0.95, '2.2': 0.9, '2.3': 0.7, '2.4': 0.75, '2.5': 0.45, '2.6': 0.8, '2.7': 0.6, '2.8': 0.85, '2.9': 0.7 };
+const LIKELY: Readonly<Record<string, number>> = {
+  '2.1': 0.95,
+  '2.2': 0.9,
+  '2.3': 0.7,
+  '2.4': 0.75,
+  '2.5': 0.45,
+  '2.6': 0.8,
+  '2.7': 0.6,
+  '2.8': 0.85,
+  '2.9': 0.7,
+};
 
 function answerFor(ind: Indicator, code: string, rand: Random): ExcelValue {
   const c = ru.checklists.choices;
@@ -77,7 +93,14 @@ export const FORMULA_TEXT = '=HYPERLINK("https://example.org/phish","Прика�
 const FORMULA_CELL: ExcelValue = { formula: 'HYPERLINK("https://example.org/phish","подробнее")', result: 'подробнее' };
 
 /** The school opens its file, fills it in as its scenario says and saves it at `modified`. */
-export function fillSchoolBook(wb: Workbook, indicators: readonly Indicator[], scenario: Scenario, code: string, modified: Date, rand: Random): void {
+export function fillSchoolBook(
+  wb: Workbook,
+  indicators: readonly Indicator[],
+  scenario: Scenario,
+  code: string,
+  modified: Date,
+  rand: Random,
+): void {
   const ws = wb.getWorksheet(ru.checklists.sheets.schoolChecklist);
   if (!ws) throw new Error('school file without «Чек-лист»');
   const answered = scenario === 'partial' ? rand.int(3, 6) : indicators.length;

@@ -50,7 +50,8 @@ export function simulateStatuses(report: StatusReport, today: IsoDate, rand: Ran
   const later = out.findIndex((s, i) => s.status === 'not-started' && (report.rows[i]?.computedDate ?? '') > today);
   const dropped = out.map((s) => s.status).lastIndexOf('in-progress');
   return out.map((s, i) => {
-    if (i === later) return { ...s, status: 'postponed', controlDate: addDays(report.rows[i]?.computedDate ?? today, 45) };
+    if (i === later)
+      return { ...s, status: 'postponed', controlDate: addDays(report.rows[i]?.computedDate ?? today, 45) };
     if (i === dropped && i !== later) return { ...s, status: 'cancelled', controlDate: null };
     return s;
   });

@@ -17,7 +17,15 @@ export type ChartPainter = (chart: ChartData, width: number, height: number) => 
 export function cachedPainter(paint: ChartPainter): ChartPainter {
   const cache = new Map<string, Uint8Array>();
   return (chart, width, height) => {
-    const key = JSON.stringify([chart.title, chart.seriesName, chart.categories, chart.values, chart.max, width, height]);
+    const key = JSON.stringify([
+      chart.title,
+      chart.seriesName,
+      chart.categories,
+      chart.values,
+      chart.max,
+      width,
+      height,
+    ]);
     const hit = cache.get(key);
     if (hit) return hit;
     const png = paint(chart, width, height);
@@ -45,7 +53,11 @@ function imageId(wb: Workbook, png: Uint8Array): number {
 export function placeChart(wb: Workbook, c: ChartChange, png: Uint8Array): void {
   const ws = wb.getWorksheet(c.sheet);
   if (!ws) throw new Error(`sheet not found: ${c.sheet}`);
-  ws.addImage(imageId(wb, png), { tl: { col: c.col - 1, row: c.row - 1 }, ext: { width: c.width, height: c.height }, editAs: 'oneCell' });
+  ws.addImage(imageId(wb, png), {
+    tl: { col: c.col - 1, row: c.row - 1 },
+    ext: { width: c.width, height: c.height },
+    editAs: 'oneCell',
+  });
 }
 
 const isChart = (c: Change): c is ChartChange => c.kind === 'chart';

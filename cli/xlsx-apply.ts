@@ -148,7 +148,11 @@ function applySheet(wb: Workbook, c: SheetChange): void {
 const rangeRef = (c: { row: number; col: number; rows: number; cols: number }): string =>
   `${a1(c.row, c.col)}:${a1(c.row + c.rows - 1, c.col + c.cols - 1)}`;
 
-function eachCell(ws: Worksheet, c: { row: number; col: number; rows: number; cols: number }, fn: (cell: Cell) => void): void {
+function eachCell(
+  ws: Worksheet,
+  c: { row: number; col: number; rows: number; cols: number },
+  fn: (cell: Cell) => void,
+): void {
   for (let r = 0; r < c.rows; r++) for (let k = 0; k < c.cols; k++) fn(ws.getCell(c.row + r, c.col + k));
 }
 
@@ -175,7 +179,9 @@ function applyConditional(wb: Workbook, c: ConditionalChange): void {
       type: 'expression',
       priority: i + 1,
       formulae: [`LEFT(${a1(c.row, c.col)},${rule.prefix.length})="${rule.prefix.replace(/"/g, '""')}"`],
-      style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${rule.fill.replace('#', '').toUpperCase()}` } } },
+      style: {
+        fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${rule.fill.replace('#', '').toUpperCase()}` } },
+      },
     })),
   });
 }

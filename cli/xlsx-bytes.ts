@@ -22,7 +22,8 @@ function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return copy;
 }
 
-export type XlsxLoad = { readonly ok: true; readonly workbook: Workbook } | { readonly ok: false; readonly reason: string };
+export type XlsxLoad =
+  { readonly ok: true; readonly workbook: Workbook } | { readonly ok: false; readonly reason: string };
 
 /** Loads the workbook; `label` is how the reason names the file (a path, or the name as sent). */
 export async function loadXlsx(bytes: Uint8Array, label: string): Promise<XlsxLoad> {

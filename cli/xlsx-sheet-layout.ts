@@ -64,6 +64,13 @@ export function layoutSheet(ws: Worksheet, c: SheetChange): void {
     });
   });
   if (c.printFitWidth) {
-    ws.pageSetup = { ...ws.pageSetup, orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
   }
 }

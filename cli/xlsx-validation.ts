@@ -11,6 +11,7 @@ interface RangeValidations {
 
 export function rangeValidations(ws: Worksheet): RangeValidations {
   const dvs: unknown = Reflect.get(ws, 'dataValidations');
-  if (typeof dvs === 'object' && dvs !== null && typeof Reflect.get(dvs, 'add') === 'function') return dvs as RangeValidations;
+  if (typeof dvs === 'object' && dvs !== null && typeof Reflect.get(dvs, 'add') === 'function')
+    return dvs as RangeValidations;
   throw new Error('ExcelJS worksheet without dataValidations');
 }

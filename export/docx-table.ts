@@ -50,16 +50,26 @@ export function docxTable(b: TableBlock, width: number): Table {
   const shares = SHARES[`${b.codeColumn ? 'code' : 'text'}-${n}`] ?? Array.from({ length: n }, () => 100 / n);
   const widths = shares.map((s) => Math.round((width * s) / 100));
   // A column of numbers and dates is centred, its header too; text and codes read from the left.
-  const centred = b.columns.map((_, i) => b.rows.every((line) => typeof line[i] !== 'string' || line[i] === ru.summary.noData));
+  const centred = b.columns.map((_, i) =>
+    b.rows.every((line) => typeof line[i] !== 'string' || line[i] === ru.summary.noData),
+  );
   const header = new TableRow({
     tableHeader: true,
-    children: b.columns.map((c, i) => cell(c, widths[i] ?? 0, { bold: true, fill: true, numeric: centred[i] ?? false })),
+    children: b.columns.map((c, i) =>
+      cell(c, widths[i] ?? 0, { bold: true, fill: true, numeric: centred[i] ?? false }),
+    ),
   });
   const rows = b.rows.map(
     (line, r) =>
       new TableRow({
         cantSplit: true,
-        children: line.map((v, i) => cell(cellText(v), widths[i] ?? 0, { bold: b.totalRow && r === b.rows.length - 1, fill: false, numeric: centred[i] ?? false })),
+        children: line.map((v, i) =>
+          cell(cellText(v), widths[i] ?? 0, {
+            bold: b.totalRow && r === b.rows.length - 1,
+            fill: false,
+            numeric: centred[i] ?? false,
+          }),
+        ),
       }),
   );
   return new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] });

@@ -28,20 +28,40 @@ function picture(png: Uint8Array | null, width: number, height: number): Paragra
   const w = Math.min(PICTURE_WIDTH, width);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    children: [new ImageRun({ type: 'png', data: png, transformation: { width: w, height: Math.round((height * w) / width) }, altText: { name: ru.summary.chartTitle, description: ru.summary.chartTitle, title: ru.summary.chartTitle } })],
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: png,
+        transformation: { width: w, height: Math.round((height * w) / width) },
+        altText: { name: ru.summary.chartTitle, description: ru.summary.chartTitle, title: ru.summary.chartTitle },
+      }),
+    ],
   });
 }
 
 function element(b: Block, png: Uint8Array | null, size: { width: number; height: number }): Paragraph | Table {
   switch (b.kind) {
     case 'title':
-      return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [text(b.text, { bold: true })] });
+      return new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 120 },
+        children: [text(b.text, { bold: true })],
+      });
     case 'line':
       return new Paragraph({ alignment: AlignmentType.CENTER, children: [text(b.text)] });
     case 'heading':
-      return new Paragraph({ keepNext: true, spacing: { before: 240, after: 120 }, children: [text(b.text, { bold: true })] });
+      return new Paragraph({
+        keepNext: true,
+        spacing: { before: 240, after: 120 },
+        children: [text(b.text, { bold: true })],
+      });
     case 'paragraph':
-      return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 709 }, spacing: { line: 300 }, children: [text(b.sentences.join(' '))] });
+      return new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        indent: { firstLine: 709 },
+        spacing: { line: 300 },
+        children: [text(b.sentences.join(' '))],
+      });
     case 'note':
       return new Paragraph({ indent: { firstLine: 709 }, children: [text(b.text, { italics: true })] });
     case 'table':
@@ -59,7 +79,11 @@ export interface PictureSize {
 }
 
 /** The .docx bytes; `chartPng` is the chart as rendered by the host (null: said in words). */
-export async function spravkaDocx(data: SummaryData, chartPng: Uint8Array | null, size: PictureSize = CHART_SIZE): Promise<Uint8Array> {
+export async function spravkaDocx(
+  data: SummaryData,
+  chartPng: Uint8Array | null,
+  size: PictureSize = CHART_SIZE,
+): Promise<Uint8Array> {
   const doc = new Document({
     creator: ru.checklists.cli.creator,
     title: ru.summary.docTitle,
@@ -67,7 +91,12 @@ export async function spravkaDocx(data: SummaryData, chartPng: Uint8Array | null
     styles: { default: { document: { run: { font: 'Times New Roman', size: BODY_SIZE } } } },
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.top, right: PAGE.right, bottom: PAGE.bottom, left: PAGE.left } } },
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.top, right: PAGE.right, bottom: PAGE.bottom, left: PAGE.left },
+          },
+        },
         children: spravkaBlocks(data, ru.summary.docTitle).map((b) => element(b, chartPng, size)),
       },
     ],

@@ -70,12 +70,14 @@ export const panelActions: CheckServer = {
       const { sheet, refusal } = activePlan(host);
       return refusal ?? runSync(host, clearMarksFlow(sheet));
     }),
-  panelApplyFix: (sheet: string, id: string): FixResult => fromPanel((host) => runSync(host, fixFlow(text(sheet), text(id)))),
+  panelApplyFix: (sheet: string, id: string): FixResult =>
+    fromPanel((host) => runSync(host, fixFlow(text(sheet), text(id)))),
   panelUndo: (recordJson: string): FixResult =>
     fromPanel((host) => {
       const record = parseUndoRecord(text(recordJson));
       if (!record) throw new UserFacingError(ru.gas.badUndo);
       return runSync(host, undoFlow(record));
     }),
-  panelSelect: (sheet: string, row: number, col: number): void => fromPanel((host) => host.select(text(sheet), index(row), index(col))),
+  panelSelect: (sheet: string, row: number, col: number): void =>
+    fromPanel((host) => host.select(text(sheet), index(row), index(col))),
 };

@@ -37,17 +37,29 @@ export function prepareChecklistsFromMenu(): void {
   fromMenu((ss, host) => {
     ss.toast(ru.gas.checklists.preparing, ru.gas.title, UNTIL_REPLACED);
     const ctx = runContext(ss.getSpreadsheetTimeZone());
-    const result = runSync(host, prepareChecklistBookFlow({ ...ctx, templateId: newTemplateId(`${ss.getId()}|${ctx.now}`) }));
+    const result = runSync(
+      host,
+      prepareChecklistBookFlow({ ...ctx, templateId: newTemplateId(`${ss.getId()}|${ctx.now}`) }),
+    );
     const registry = ru.checklists.sheets.registry;
     if (result.created.includes(registry)) host.select(registry, 2, 1);
-    ss.toast(result.created.length > 0 ? `${result.message} ${ru.gas.checklists.prepareNext}` : result.message, ru.gas.title, SUMMARY_SECONDS);
+    ss.toast(
+      result.created.length > 0 ? `${result.message} ${ru.gas.checklists.prepareNext}` : result.message,
+      ru.gas.title,
+      SUMMARY_SECONDS,
+    );
   });
 }
 
-const send = (resume: boolean) => (ss: Spreadsheet, host: SheetsHost): void => {
-  ss.toast(ru.gas.checklists.sending, ru.gas.title, UNTIL_REPLACED);
-  report(ss, locked(() => sendChecklists(ss, host, resume)));
-};
+const send =
+  (resume: boolean) =>
+  (ss: Spreadsheet, host: SheetsHost): void => {
+    ss.toast(ru.gas.checklists.sending, ru.gas.title, UNTIL_REPLACED);
+    report(
+      ss,
+      locked(() => sendChecklists(ss, host, resume)),
+    );
+  };
 
 export const sendChecklistsFromMenu = (): void => fromMenu(send(false));
 export const continueSendingFromMenu = (): void => fromMenu(send(true));
@@ -55,6 +67,9 @@ export const continueSendingFromMenu = (): void => fromMenu(send(true));
 export function collectChecklistsFromMenu(): void {
   fromMenu((ss, host) => {
     ss.toast(ru.gas.checklists.collecting, ru.gas.title, UNTIL_REPLACED);
-    report(ss, locked(() => collectFromSchools(ss, host)));
+    report(
+      ss,
+      locked(() => collectFromSchools(ss, host)),
+    );
   });
 }

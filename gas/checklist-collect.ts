@@ -5,7 +5,14 @@
  * properties says where to go on, and choosing «Собрать» again continues.
  */
 import { collectChecklistsFlow, loadChecklistBookFlow } from '../core/checklists/checklist-flows';
-import { collectCursorJson, collectKey, parseCollectCursor, readStash, stashRows, STASH_SHEET } from '../core/checklists/collect-stash';
+import {
+  collectCursorJson,
+  collectKey,
+  parseCollectCursor,
+  readStash,
+  stashRows,
+  STASH_SHEET,
+} from '../core/checklists/collect-stash';
 import type { ReceivedFile } from '../core/checklists/school-file';
 import { runSync } from '../core/commands/flow';
 import { ru } from '../core/messages/ru';
@@ -31,7 +38,8 @@ export function collectFromSchools(ss: Spreadsheet, host: SheetsHost): RunOutcom
   const version = book.template.version;
   const cursor = parseCollectCursor(props.getProperty(COLLECT_CURSOR_KEY));
   // Go on only with the same template and the same schools and links; else read from the top.
-  const stashed = cursor && cursor.version === version && cursor.key === key ? readStash(host.readToolSheet(STASH_SHEET)) : null;
+  const stashed =
+    cursor && cursor.version === version && cursor.key === key ? readStash(host.readToolSheet(STASH_SHEET)) : null;
   const files: ReceivedFile[] = stashed && stashed.length === cursor?.next ? stashed : [];
 
   const drive = drivePort();

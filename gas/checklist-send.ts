@@ -113,7 +113,9 @@ export function sendChecklists(ss: Spreadsheet, host: SheetsHost, resume: boolea
   }
 
   // Files made on Drive are not taken back: first make sure «Школы» will take their links.
-  host.assertWritable(sentChanges(book.registryGrid, registry, new Map(plan.tasks.map((t) => [t.spec.code, ''])), m.sentStatus));
+  host.assertWritable(
+    sentChanges(book.registryGrid, registry, new Map(plan.tasks.map((t) => [t.spec.code, ''])), m.sentStatus),
+  );
   const drive = drivePort();
   const folderName = m.folderName(ss.getName());
   const folderId = drive.folderId(folderName, cursor?.folderId ?? stored[FOLDER_KEY] ?? null);
@@ -121,7 +123,11 @@ export function sendChecklists(ss: Spreadsheet, host: SheetsHost, resume: boolea
   const records = [...made.files].map(([code, file]) => sentFileProperty(code, { file, version: template.version }));
   // The records first: should writing «Школы» still fail, the files are in the folder, named by code.
   props.setProperties(Object.fromEntries([...records, [FOLDER_KEY, folderId]]));
-  if (made.stoppedAt) props.setProperty(SEND_CURSOR_KEY, sendCursorJson({ version: template.version, folderId, next: made.stoppedAt.index }));
+  if (made.stoppedAt)
+    props.setProperty(
+      SEND_CURSOR_KEY,
+      sendCursorJson({ version: template.version, folderId, next: made.stoppedAt.index }),
+    );
   else props.deleteProperty(SEND_CURSOR_KEY);
   writeLinks(host, registry, book.registryGrid, made.links);
 

@@ -41,6 +41,10 @@ export function moveNextToBook(fileId: string, bookId: string): boolean {
   if (!target) return false;
   const from = drive.Files.get(fileId, { fields: 'parents' }).parents ?? [];
   if (from.includes(target)) return true;
-  (drive.Files as unknown as MetadataUpdate).update({}, fileId, null, { addParents: target, removeParents: from.join(','), fields: 'id' });
+  (drive.Files as unknown as MetadataUpdate).update({}, fileId, null, {
+    addParents: target,
+    removeParents: from.join(','),
+    fields: 'id',
+  });
   return true;
 }

@@ -11,7 +11,8 @@ import { ensureTextEncoder } from './text-encoder';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-const html = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const html = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Apps Script's bytes are Java's: signed. */
 export const unsigned = (bytes: readonly number[]): Uint8Array => Uint8Array.from(bytes, (b) => b & 255);
@@ -29,7 +30,12 @@ async function downloadLink(data: SummaryData, png: Uint8Array | null, fileName:
 }
 
 /** The dialog with both links; resolves once it is shown. */
-export async function showSpravkaDialog(data: SummaryData, png: Uint8Array | null, docUrl: string, fileName: string): Promise<void> {
+export async function showSpravkaDialog(
+  data: SummaryData,
+  png: Uint8Array | null,
+  docUrl: string,
+  fileName: string,
+): Promise<void> {
   const link = await downloadLink(data, png, fileName);
   const body = [
     '<div style="font-family:Arial,sans-serif;font-size:14px;line-height:1.6">',
@@ -37,5 +43,8 @@ export async function showSpravkaDialog(data: SummaryData, png: Uint8Array | nul
     link,
     '</div>',
   ].join('');
-  SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(body).setWidth(420).setHeight(150), ru.gas.summary.dialogTitle);
+  SpreadsheetApp.getUi().showModalDialog(
+    HtmlService.createHtmlOutput(body).setWidth(420).setHeight(150),
+    ru.gas.summary.dialogTitle,
+  );
 }

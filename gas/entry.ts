@@ -6,7 +6,12 @@ import type { CheckReport } from '../core/commands/report';
 import type { FixResult } from '../core/commands/check-flows';
 import type { StatusResult } from '../core/commands/status-flows';
 import { buildMenu, checkFromMenu, clearFromMenu, openPanel, panelActions } from './actions';
-import { collectChecklistsFromMenu, continueSendingFromMenu, prepareChecklistsFromMenu, sendChecklistsFromMenu } from './checklist-actions';
+import {
+  collectChecklistsFromMenu,
+  continueSendingFromMenu,
+  prepareChecklistsFromMenu,
+  sendChecklistsFromMenu,
+} from './checklist-actions';
 import type { MenuHandler, REMINDERS_HANDLER } from './menu';
 import { remindersOffFromMenu, remindersOnFromMenu, sendReminders } from './reminders';
 import type { PanelServer } from './server-functions';

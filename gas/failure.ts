@@ -11,7 +11,8 @@ export class UserFacingError extends Error {
 
 /** The message of anything thrown; not `instanceof Error`, which fails for errors of another realm. */
 function messageOf(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') return error.message;
+  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string')
+    return error.message;
   return String(error);
 }
 

@@ -39,12 +39,25 @@ export function remindersOnFromMenu(): void {
     const status = runSync(host, trackingFlow(spreadsheetToday(ss), false, sheet));
     if (!status.ok) throw new UserFacingError(status.message);
     removeTriggers();
-    ScriptApp.newTrigger(REMINDERS_HANDLER).timeBased().everyDays(1).atHour(HOUR).inTimezone(ss.getSpreadsheetTimeZone()).create();
+    ScriptApp.newTrigger(REMINDERS_HANDLER)
+      .timeBased()
+      .everyDays(1)
+      .atHour(HOUR)
+      .inTimezone(ss.getSpreadsheetTimeZone())
+      .create();
     PropertiesService.getDocumentProperties().setProperty(PLAN_SHEET_KEY, sheet);
     const contacts = host.readToolSheet(CONTACTS_SHEET);
     if (contacts === null) {
       // A new sheet only: the official's own «Ответственные» is never rewritten.
-      host.apply([{ kind: 'sheet', name: CONTACTS_SHEET, rows: [ru.gas.reminders.contactsHeader], boldRows: [1], widths: CONTACT_WIDTHS }]);
+      host.apply([
+        {
+          kind: 'sheet',
+          name: CONTACTS_SHEET,
+          rows: [ru.gas.reminders.contactsHeader],
+          boldRows: [1],
+          widths: CONTACT_WIDTHS,
+        },
+      ]);
       host.select(CONTACTS_SHEET, 2, 1);
       ss.toast(ru.gas.reminders.enabled, ru.gas.title, SUMMARY_SECONDS);
       alert(ru.gas.reminders.contactsCreated(sheet));

@@ -18,9 +18,17 @@ const SHEETS = [ru.checklists.sheets.schoolChecklist, META_SHEET];
  * `timeZone`: the book's, so «Дата сдачи» is the official's calendar day. A readable file is named
  * by its Drive title; one that cannot be read by the school's code, which attributes it to the school.
  */
-export function readSchoolFile(drive: DrivePort, school: Pick<School, 'code' | 'link'>, timeZone: string): ReceivedFile {
+export function readSchoolFile(
+  drive: DrivePort,
+  school: Pick<School, 'code' | 'link'>,
+  timeZone: string,
+): ReceivedFile {
   const m = ru.gas.checklists;
-  const unreadable = (reason: string, modified = ''): ReceivedFile => ({ name: school.code, modified, unreadable: reason });
+  const unreadable = (reason: string, modified = ''): ReceivedFile => ({
+    name: school.code,
+    modified,
+    unreadable: reason,
+  });
   const id = fileIdOf(school.link);
   if (id === null) return unreadable(m.badLink);
   let meta: DriveMeta;

@@ -21,7 +21,10 @@ export function sheetsValidation(v: AnswerValidation): DataValidation {
   const rule = SpreadsheetApp.newDataValidation().setHelpText(v.prompt);
   switch (v.type) {
     case 'choice':
-      return rule.requireValueInList([...v.options], true).setAllowInvalid(false).build();
+      return rule
+        .requireValueInList([...v.options], true)
+        .setAllowInvalid(false)
+        .build();
     case 'number':
       return rule.requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).build();
     case 'date':
@@ -48,7 +51,9 @@ function writeCells(sheet: Sheet, spec: SchoolSheetSpec, timeZone: string): numb
   if (spec.rows.length === 0) return width;
   ensureSize(sheet, spec.rows.length, width);
   // Codes such as «2.1» would turn into numbers or dates: every text goes in as text.
-  const cells = spec.rows.map((line) => Array.from({ length: width }, (_, k) => toSheetInput(line[k] ?? null, timeZone)));
+  const cells = spec.rows.map((line) =>
+    Array.from({ length: width }, (_, k) => toSheetInput(line[k] ?? null, timeZone)),
+  );
   sheet.getRange(1, 1, cells.length, width).setValues(cells);
   return width;
 }
@@ -57,7 +62,9 @@ function writeLooks(sheet: Sheet, spec: SchoolSheetSpec, width: number): void {
   if (spec.boldRows.length > 0) {
     const r0 = Math.min(...spec.boldRows);
     const r1 = Math.max(...spec.boldRows);
-    const weights = Array.from({ length: r1 - r0 + 1 }, (_, i) => new Array<'bold' | null>(width).fill(spec.boldRows.includes(r0 + i) ? 'bold' : null));
+    const weights = Array.from({ length: r1 - r0 + 1 }, (_, i) =>
+      new Array<'bold' | null>(width).fill(spec.boldRows.includes(r0 + i) ? 'bold' : null),
+    );
     sheet.getRange(r0, 1, weights.length, width).setFontWeights(weights);
   }
   if (spec.notes.length > 0) {

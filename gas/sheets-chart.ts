@@ -8,7 +8,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function writeChart(sheet: Sheet, c: ChartChange): void {
   for (const old of sheet.getCharts()) sheet.removeChart(old);
-  const range = (r: ChartChange['valueRange']): GoogleAppsScript.Spreadsheet.Range => sheet.getRange(r.row, r.col, r.rows, r.cols);
+  const range = (r: ChartChange['valueRange']): GoogleAppsScript.Spreadsheet.Range =>
+    sheet.getRange(r.row, r.col, r.rows, r.cols);
   const chart = sheet
     .newChart()
     .setChartType(Charts.ChartType.BAR)

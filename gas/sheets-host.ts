@@ -3,7 +3,17 @@
  * about what to mark, back up or restore was made in core.
  */
 import type { CellRange, CellValue, Grid } from '../core/grid/grid';
-import type { Change, ChartChange, ConditionalChange, FillChange, FormatChange, NoteChange, SheetChange, ValidationChange, ValuesChange } from '../core/changes/change-set';
+import type {
+  Change,
+  ChartChange,
+  ConditionalChange,
+  FillChange,
+  FormatChange,
+  NoteChange,
+  SheetChange,
+  ValidationChange,
+  ValuesChange,
+} from '../core/changes/change-set';
 import type { SheetHost } from '../core/host/host';
 import type { CellLook, CellRef } from '../core/marks/mark-backup';
 import { ru } from '../core/messages/ru';
@@ -33,7 +43,17 @@ interface ChangesByKind {
 }
 
 function byKind(changes: readonly Change[]): ChangesByKind {
-  const out: ChangesByKind = { sheets: [], values: [], fills: [], notes: [], formats: [], validations: [], conditionals: [], charts: [], removed: [] };
+  const out: ChangesByKind = {
+    sheets: [],
+    values: [],
+    fills: [],
+    notes: [],
+    formats: [],
+    validations: [],
+    conditionals: [],
+    charts: [],
+    removed: [],
+  };
   for (const c of changes) {
     if (c.kind === 'sheet') out.sheets.push(c);
     else if (c.kind === 'values') out.values.push(c);
@@ -128,13 +148,19 @@ export class SheetsHost implements SheetHost {
    */
   assertWritable(changes: readonly Change[]): void {
     const parts = byKind(changes);
-    const targets = [...fillWrites(parts.fills), ...noteWrites(parts.notes), ...valueWrites(parts.values), ...ruleTargets(parts)];
+    const targets = [
+      ...fillWrites(parts.fills),
+      ...noteWrites(parts.notes),
+      ...valueWrites(parts.values),
+      ...ruleTargets(parts),
+    ];
     this.refuseProtected(targets, new Set(parts.sheets.map((c) => c.name)));
   }
 
   /** Charts go only on a sheet this apply rebuilds: never on a user's sheet. */
   private toolSheet(name: string, rebuilt: readonly SheetChange[]): Sheet {
-    if (!rebuilt.some((c) => c.name === name)) throw new Error(`Sheets adapter: a chart on ${name}, which is not a tool sheet of this change set`);
+    if (!rebuilt.some((c) => c.name === name))
+      throw new Error(`Sheets adapter: a chart on ${name}, which is not a tool sheet of this change set`);
     return this.sheet(name);
   }
 
@@ -166,7 +192,9 @@ export class SheetsHost implements SheetHost {
 }
 
 function ruleTargets(parts: ChangesByKind): Target[] {
-  return [...parts.formats, ...parts.validations, ...parts.conditionals].filter(hasArea).map((c) => ({ sheet: c.sheet, area: areaOf(c) }));
+  return [...parts.formats, ...parts.validations, ...parts.conditionals]
+    .filter(hasArea)
+    .map((c) => ({ sheet: c.sheet, area: areaOf(c) }));
 }
 
 function bySheet(targets: readonly Target[]): Map<string, CellRange[]> {

@@ -24,12 +24,16 @@ export function writeFormats(sheetOf: (name: string) => Sheet, changes: readonly
 /** One dropdown per rectangle; it replaces whatever validation the cells had. */
 export function writeValidations(sheetOf: (name: string) => Sheet, changes: readonly ValidationChange[]): void {
   for (const c of changes.filter(hasArea)) {
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...c.list], true).setAllowInvalid(c.allowOther).build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList([...c.list], true)
+      .setAllowInvalid(c.allowOther)
+      .build();
     rangeOf(sheetOf(c.sheet), c).setDataValidation(rule);
   }
 }
 
-const sameRows = (r: Range, c: ConditionalChange): boolean => r.getRow() < c.row + c.rows && c.row < r.getRow() + r.getNumRows();
+const sameRows = (r: Range, c: ConditionalChange): boolean =>
+  r.getRow() < c.row + c.rows && c.row < r.getRow() + r.getNumRows();
 
 /**
  * An earlier rule of the tool for this change: «text starts with» one of its prefixes, over the
@@ -41,7 +45,10 @@ function replaces(rule: Rule, change: ConditionalChange): boolean {
   const values: unknown[] = condition.getCriteriaValues();
   if (!change.rules.some((r) => r.prefix === values[0])) return false;
   const ranges = rule.getRanges();
-  return ranges.length > 0 && ranges.every((r) => r.getColumn() === change.col && r.getNumColumns() === change.cols && sameRows(r, change));
+  return (
+    ranges.length > 0 &&
+    ranges.every((r) => r.getColumn() === change.col && r.getNumColumns() === change.cols && sameRows(r, change))
+  );
 }
 
 /** The official's own rules stay, in their order; the tool's take the place of its earlier ones. */
@@ -54,7 +61,11 @@ export function writeConditionals(sheetOf: (name: string) => Sheet, changes: rea
     const old = (rule: Rule): boolean => list.some((c) => replaces(rule, c));
     const added = list.flatMap((c) =>
       c.rules.map((r) =>
-        SpreadsheetApp.newConditionalFormatRule().whenTextStartsWith(r.prefix).setBackground(r.fill).setRanges([rangeOf(sheet, c)]).build(),
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenTextStartsWith(r.prefix)
+          .setBackground(r.fill)
+          .setRanges([rangeOf(sheet, c)])
+          .build(),
       ),
     );
     const first = current.findIndex(old);

@@ -39,7 +39,10 @@ export function sheetNamed(ss: Spreadsheet, name: string, missing: (name: string
 }
 
 /** Single-cell fills or notes as one rectangle per sheet (core's `toRects`). */
-export function lookWrites<T>(changes: readonly { sheet: string; row: number; col: number }[], pick: (i: number) => T): PlannedWrite<T>[] {
+export function lookWrites<T>(
+  changes: readonly { sheet: string; row: number; col: number }[],
+  pick: (i: number) => T,
+): PlannedWrite<T>[] {
   return [...toRects(changes, pick)].map(([sheet, rect]) => ({
     sheet,
     area: { row: rect.row, col: rect.col, rows: rect.cells.length, cols: rect.cells[0]?.length ?? 0 },
@@ -47,25 +50,37 @@ export function lookWrites<T>(changes: readonly { sheet: string; row: number; co
   }));
 }
 
-export const fillWrites = (fills: readonly FillChange[]): PlannedWrite<string | null>[] => lookWrites(fills, (i) => fills[i]?.color ?? null);
-export const noteWrites = (notes: readonly NoteChange[]): PlannedWrite<string>[] => lookWrites(notes, (i) => notes[i]?.text ?? '');
+export const fillWrites = (fills: readonly FillChange[]): PlannedWrite<string | null>[] =>
+  lookWrites(fills, (i) => fills[i]?.color ?? null);
+export const noteWrites = (notes: readonly NoteChange[]): PlannedWrite<string>[] =>
+  lookWrites(notes, (i) => notes[i]?.text ?? '');
 
 const hasGaps = <T>(w: PlannedWrite<T>): boolean => w.cells.some((line) => line.includes(undefined));
 
 /** Cells of the rectangle no change touches get their current fill back, read in one call if any. */
-export function writeFills(ss: Spreadsheet, writes: readonly PlannedWrite<string | null>[], missing: (name: string) => Error): void {
+export function writeFills(
+  ss: Spreadsheet,
+  writes: readonly PlannedWrite<string | null>[],
+  missing: (name: string) => Error,
+): void {
   for (const w of writes) {
     const range = sheetNamed(ss, w.sheet, missing).getRange(w.area.row, w.area.col, w.area.rows, w.area.cols);
     const current = hasGaps(w) ? range.getBackgrounds() : null;
-    range.setBackgrounds(w.cells.map((line, r) => line.map((c, k) => (c !== undefined ? c : fillOf(current?.[r]?.[k] ?? '#ffffff')))));
+    range.setBackgrounds(
+      w.cells.map((line, r) => line.map((c, k) => (c !== undefined ? c : fillOf(current?.[r]?.[k] ?? '#ffffff')))),
+    );
   }
 }
 
-export function writeNotes(ss: Spreadsheet, writes: readonly PlannedWrite<string>[], missing: (name: string) => Error): void {
+export function writeNotes(
+  ss: Spreadsheet,
+  writes: readonly PlannedWrite<string>[],
+  missing: (name: string) => Error,
+): void {
   for (const w of writes) {
     const range = sheetNamed(ss, w.sheet, missing).getRange(w.area.row, w.area.col, w.area.rows, w.area.cols);
     const current = hasGaps(w) ? range.getNotes() : null;
-    range.setNotes(w.cells.map((line, r) => line.map((c, k) => (c !== undefined ? c : current?.[r]?.[k] ?? ''))));
+    range.setNotes(w.cells.map((line, r) => line.map((c, k) => (c !== undefined ? c : (current?.[r]?.[k] ?? '')))));
   }
 }
 
@@ -83,7 +98,8 @@ export function valueWrites(changes: readonly ValuesChange[]): PlannedWrite<Cell
   const blocks: Block[] = [];
   for (const c of changes) {
     const width = c.values[0]?.length ?? 0;
-    if (c.values.every((line) => line.length === width)) blocks.push({ sheet: c.sheet, row: c.row, col: c.col, values: [...c.values] });
+    if (c.values.every((line) => line.length === width))
+      blocks.push({ sheet: c.sheet, row: c.row, col: c.col, values: [...c.values] });
     else c.values.forEach((line, i) => blocks.push({ sheet: c.sheet, row: c.row + i, col: c.col, values: [line] }));
   }
   // A stable sort: two changes of one cell keep their order, the later one wins.
@@ -97,7 +113,11 @@ export function valueWrites(changes: readonly ValuesChange[]): PlannedWrite<Cell
   }
   const writes = joined
     .filter((b) => widthOf(b) > 0)
-    .map((b) => ({ sheet: b.sheet, area: { row: b.row, col: b.col, rows: b.values.length, cols: widthOf(b) }, cells: b.values }));
+    .map((b) => ({
+      sheet: b.sheet,
+      area: { row: b.row, col: b.col, rows: b.values.length, cols: widthOf(b) },
+      cells: b.values,
+    }));
   return columnGroups(writes).flatMap(mergeRuns);
 }
 
@@ -110,7 +130,8 @@ function columnGroups(writes: readonly PlannedWrite<CellValue>[]): PlannedWrite<
   for (const w of writes) {
     const group = groups[groups.length - 1];
     const head = group?.[0];
-    if (group && head && head.sheet === w.sheet && head.area.col === w.area.col && head.area.cols === w.area.cols) group.push(w);
+    if (group && head && head.sheet === w.sheet && head.area.col === w.area.col && head.area.cols === w.area.cols)
+      group.push(w);
     else groups.push([w]);
   }
   return groups;
@@ -124,10 +145,13 @@ function mergeRuns(group: PlannedWrite<CellValue>[]): PlannedWrite<CellValue>[] 
   const first = group[0];
   const last = group[group.length - 1];
   if (group.length <= MAX_RUNS || !first || !last) return group;
-  if (group.some((w, i) => i > 0 && w.area.row < (group[i - 1]?.area.row ?? 0) + (group[i - 1]?.area.rows ?? 0))) return group;
+  if (group.some((w, i) => i > 0 && w.area.row < (group[i - 1]?.area.row ?? 0) + (group[i - 1]?.area.rows ?? 0)))
+    return group;
   const row = first.area.row;
   const rows = last.area.row + last.area.rows - row;
-  const cells: (CellValue | undefined)[][] = Array.from({ length: rows }, () => new Array<CellValue | undefined>(first.area.cols).fill(undefined));
+  const cells: (CellValue | undefined)[][] = Array.from({ length: rows }, () =>
+    new Array<CellValue | undefined>(first.area.cols).fill(undefined),
+  );
   for (const w of group) w.cells.forEach((line, i) => (cells[w.area.row - row + i] = [...line]));
   return [{ sheet: first.sheet, area: { ...first.area, row, rows }, cells }];
 }
@@ -139,12 +163,23 @@ function keptInput(raw: unknown, formula: string): SheetInput {
   return typeof raw === 'string' && raw !== '' ? `'${raw}` : '';
 }
 
-export function writeValues(ss: Spreadsheet, writes: readonly PlannedWrite<CellValue>[], timeZone: string, missing: (name: string) => Error): void {
+export function writeValues(
+  ss: Spreadsheet,
+  writes: readonly PlannedWrite<CellValue>[],
+  timeZone: string,
+  missing: (name: string) => Error,
+): void {
   for (const w of writes) {
     const range = sheetNamed(ss, w.sheet, missing).getRange(w.area.row, w.area.col, w.area.rows, w.area.cols);
     const gaps = hasGaps(w);
     const raw: unknown[][] = gaps ? range.getValues() : [];
     const formulas = gaps ? range.getFormulas() : [];
-    range.setValues(w.cells.map((line, r) => line.map((v, k) => (v !== undefined ? toSheetInput(v, timeZone) : keptInput(raw[r]?.[k], formulas[r]?.[k] ?? '')))));
+    range.setValues(
+      w.cells.map((line, r) =>
+        line.map((v, k) =>
+          v !== undefined ? toSheetInput(v, timeZone) : keptInput(raw[r]?.[k], formulas[r]?.[k] ?? ''),
+        ),
+      ),
+    );
   }
 }

@@ -24,10 +24,24 @@ function cellText(v: BlockCell): string {
   return typeof v === 'string' ? v : isoToRu(v.date);
 }
 
-function styled(body: Body, text: string, style: { bold?: boolean; italic?: boolean; center?: boolean; justify?: boolean }): void {
+function styled(
+  body: Body,
+  text: string,
+  style: { bold?: boolean; italic?: boolean; center?: boolean; justify?: boolean },
+): void {
   const a = DocumentApp.Attribute;
-  const align = style.center ? DocumentApp.HorizontalAlignment.CENTER : style.justify ? DocumentApp.HorizontalAlignment.JUSTIFY : DocumentApp.HorizontalAlignment.LEFT;
-  body.appendParagraph(text).setAttributes({ [a.BOLD]: style.bold === true, [a.ITALIC]: style.italic === true, [a.HORIZONTAL_ALIGNMENT]: align });
+  const align = style.center
+    ? DocumentApp.HorizontalAlignment.CENTER
+    : style.justify
+      ? DocumentApp.HorizontalAlignment.JUSTIFY
+      : DocumentApp.HorizontalAlignment.LEFT;
+  body
+    .appendParagraph(text)
+    .setAttributes({
+      [a.BOLD]: style.bold === true,
+      [a.ITALIC]: style.italic === true,
+      [a.HORIZONTAL_ALIGNMENT]: align,
+    });
 }
 
 function block(body: Body, b: Block, chart: BlobSource | null): void {
@@ -67,7 +81,11 @@ export interface SpravkaDoc {
 export function writeSpravkaDoc(name: string, data: SummaryData, chart: BlobSource | null): SpravkaDoc {
   const doc = DocumentApp.create(name);
   const body = doc.getBody();
-  body.setMarginLeft(MARGINS.left).setMarginRight(MARGINS.right).setMarginTop(MARGINS.top).setMarginBottom(MARGINS.bottom);
+  body
+    .setMarginLeft(MARGINS.left)
+    .setMarginRight(MARGINS.right)
+    .setMarginTop(MARGINS.top)
+    .setMarginBottom(MARGINS.bottom);
   for (const b of spravkaBlocks(data, ru.summary.docTitle)) block(body, b, chart);
   // Last, so it covers every paragraph and table cell appended above.
   body.editAsText().setFontFamily('Times New Roman').setFontSize(14);

@@ -32,8 +32,10 @@ function remembered(result: StatusResult): StatusResult {
   return result;
 }
 
-const track = (ss: Spreadsheet, host: SheetsHost, enable: boolean) => (sheet: string): StatusResult =>
-  remembered(runSync(host, trackingFlow(spreadsheetToday(ss), enable, sheet)));
+const track =
+  (ss: Spreadsheet, host: SheetsHost, enable: boolean) =>
+  (sheet: string): StatusResult =>
+    remembered(runSync(host, trackingFlow(spreadsheetToday(ss), enable, sheet)));
 
 function trackFromMenu(enable: boolean): void {
   fromMenu((ss, host) => {

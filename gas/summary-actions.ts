@@ -44,7 +44,9 @@ export function summaryFromMenu(): Promise<void> {
     sheet.getRange(1, 1).setNote(ru.gas.summary.docNote(doc.url));
     ss.toast(ru.gas.summary.done(result.message, name), ru.gas.title, SUMMARY_SECONDS);
     const png = picture ? unsigned(picture.getBytes()) : null;
-    dialog = showSpravkaDialog(result.data, png, doc.url, ru.gas.summary.docxName(isoToRu(today))).catch((error: unknown) => alert(failureText(error)));
+    dialog = showSpravkaDialog(result.data, png, doc.url, ru.gas.summary.docxName(isoToRu(today))).catch(
+      (error: unknown) => alert(failureText(error)),
+    );
   });
   return dialog;
 }

@@ -56,7 +56,12 @@ export function setWidths(sheet: Sheet, widths: readonly number[]): void {
 }
 
 /** Bold rows and row fills as one rectangle each, from the first to the last row they name. */
-function styleRows<T>(rows: readonly number[], width: number, pick: (row: number) => T | null, write: (r0: number, cells: (T | null)[][]) => void): void {
+function styleRows<T>(
+  rows: readonly number[],
+  width: number,
+  pick: (row: number) => T | null,
+  write: (r0: number, cells: (T | null)[][]) => void,
+): void {
   if (rows.length === 0 || width === 0) return;
   // Reduce, not spread: a big plan's report has more rows than a call may take arguments.
   const r0 = rows.reduce((m, r) => Math.min(m, r), Infinity);
@@ -82,15 +87,26 @@ export function writeToolSheet(ss: Spreadsheet, change: SheetChange, timeZone: s
   }
   if (change.widths?.length) setWidths(sheet, change.widths);
   const bold = new Set(change.boldRows ?? []);
-  styleRows([...bold], width, (r) => (bold.has(r) ? 'bold' : null), (r0, cells) => {
-    sheet.getRange(r0, 1, cells.length, width).setFontWeights(cells);
-  });
+  styleRows(
+    [...bold],
+    width,
+    (r) => (bold.has(r) ? 'bold' : null),
+    (r0, cells) => {
+      sheet.getRange(r0, 1, cells.length, width).setFontWeights(cells);
+    },
+  );
   const fills = change.rowFills ?? {};
-  styleRows(Object.keys(fills).map(Number), width, (r) => fills[r] ?? null, (r0, cells) => {
-    sheet.getRange(r0, 1, cells.length, width).setBackgrounds(cells);
-  });
+  styleRows(
+    Object.keys(fills).map(Number),
+    width,
+    (r) => fills[r] ?? null,
+    (r0, cells) => {
+      sheet.getRange(r0, 1, cells.length, width).setBackgrounds(cells);
+    },
+  );
   // One setWrap per column; printFitWidth has no Sheets equivalent in Apps Script and is ignored.
-  for (const col of change.wrapCols ?? []) if (change.rows.length > 0) sheet.getRange(1, col, change.rows.length, 1).setWrap(true);
+  for (const col of change.wrapCols ?? [])
+    if (change.rows.length > 0) sheet.getRange(1, col, change.rows.length, 1).setWrap(true);
   if (change.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
   if (!change.hidden && sheet.isSheetHidden()) sheet.showSheet();
   return inserted;

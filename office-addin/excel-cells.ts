@@ -84,7 +84,12 @@ export function parseAreas(address: string): CellRange[] {
     const r0 = Number(m[2]);
     const c1 = m[3] ? colNumber(m[3]) : c0;
     const r1 = m[4] ? Number(m[4]) : r0;
-    out.push({ row: Math.min(r0, r1), col: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 });
+    out.push({
+      row: Math.min(r0, r1),
+      col: Math.min(c0, c1),
+      rows: Math.abs(r1 - r0) + 1,
+      cols: Math.abs(c1 - c0) + 1,
+    });
   }
   return out;
 }

@@ -20,7 +20,8 @@ export function chartSheets(changes: readonly { kind: string; name?: string; she
   for (const c of changes) {
     if (c.kind === 'chart' && c.sheet) out.add(c.sheet);
     // A rebuilt summary without a chart (the answers are gone) must not keep the old picture.
-    if (c.kind === 'sheet' && c.name && (c.name === ru.summary.sheetName || c.name === ru.summary.altSheetName)) out.add(c.name);
+    if (c.kind === 'sheet' && c.name && (c.name === ru.summary.sheetName || c.name === ru.summary.altSheetName))
+      out.add(c.name);
   }
   return out;
 }
@@ -62,10 +63,20 @@ export function layoutOps(c: SheetChange, width: number, env: ExcelEnv): Op[] {
   const ops: Op[] = [];
   const rows = Math.max(1, c.rows.length);
   for (const col of c.wrapCols ?? []) {
-    ops.push({ bytes: OP_BYTES, queue: (s) => void (s.sheet(c.name).getRange(rangeA1(1, col, rows, 1)).format.wrapText = true) });
+    ops.push({
+      bytes: OP_BYTES,
+      queue: (s) => void (s.sheet(c.name).getRange(rangeA1(1, col, rows, 1)).format.wrapText = true),
+    });
   }
   if ((c.wrapCols?.length ?? 0) > 0 && env.supports(API.autofitRows)) {
-    ops.push({ bytes: OP_BYTES, queue: (s) => s.sheet(c.name).getRange(rangeA1(1, 1, rows, width)).format.autofitRows() });
+    ops.push({
+      bytes: OP_BYTES,
+      queue: (s) =>
+        s
+          .sheet(c.name)
+          .getRange(rangeA1(1, 1, rows, width))
+          .format.autofitRows(),
+    });
   }
   if (c.printFitWidth && env.supports(API.pageLayout)) {
     ops.push({

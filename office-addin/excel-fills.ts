@@ -50,7 +50,9 @@ export function fillRunOps(run: readonly FillChange[], env: ExcelEnv): Op[] {
       ops.push(...cells.map(fillOp));
       continue;
     }
-    const rows = rect.cells.map((line) => line.map((color): CellProps => (color === undefined ? {} : { format: { fill: { color } } })));
+    const rows = rect.cells.map((line) =>
+      line.map((color): CellProps => (color === undefined ? {} : { format: { fill: { color } } })),
+    );
     ops.push(...propertyBlocks(sheet, { row: rect.row, col: rect.col, rows: rows.length, cols: width }, rows));
   }
   return ops;

@@ -65,16 +65,27 @@ export type FormatGrid = readonly (readonly (string | null)[])[];
  * as it is, '' empties it — Office.js semantics); where `formats`
  * has a format in a block, one numberFormat write over that same block (null cells untouched).
  */
-export function rectOps(sheet: string, row: number, col: number, rows: readonly (readonly (ExcelWrite | null)[])[], formats?: FormatGrid): Op[] {
+export function rectOps(
+  sheet: string,
+  row: number,
+  col: number,
+  rows: readonly (readonly (ExcelWrite | null)[])[],
+  formats?: FormatGrid,
+): Op[] {
   const width = rows[0]?.length ?? 0;
   if (width === 0) return [];
   return rowBlocks(rows).flatMap(([start, end, bytes]) => {
     const block = rows.slice(start, end).map((line) => [...line]);
     const address = rangeA1(row + start, col, end - start, width);
-    const ops: Op[] = [{ bytes: OP_BYTES + bytes, queue: (s) => void (s.sheet(sheet).getRange(address).values = block) }];
+    const ops: Op[] = [
+      { bytes: OP_BYTES + bytes, queue: (s) => void (s.sheet(sheet).getRange(address).values = block) },
+    ];
     const shown = formats?.slice(start, end).map((line) => [...line]);
     if (shown?.some((line) => line.some((f) => f !== null))) {
-      ops.push({ bytes: OP_BYTES + jsonBytes(shown), queue: (s) => void (s.sheet(sheet).getRange(address).numberFormat = shown) });
+      ops.push({
+        bytes: OP_BYTES + jsonBytes(shown),
+        queue: (s) => void (s.sheet(sheet).getRange(address).numberFormat = shown),
+      });
     }
     return ops;
   });

@@ -10,7 +10,8 @@ import { API, type ExcelEnv } from './excel-env';
 import { jsonBytes, rangeA1 } from './excel-cells';
 import { OP_BYTES, type Op } from './excel-ops';
 
-const address = (c: { row: number; col: number; rows: number; cols: number }): string => rangeA1(c.row, c.col, c.rows, c.cols);
+const address = (c: { row: number; col: number; rows: number; cols: number }): string =>
+  rangeA1(c.row, c.col, c.rows, c.cols);
 
 /** The dropdown replaces whatever validation the range had; `allowOther` warns instead of refusing. */
 export function validationOps(c: ValidationChange, env: ExcelEnv): Op[] {
@@ -64,5 +65,7 @@ export function formatOps(c: FormatChange): Op[] {
   if (c.rows < 1 || c.cols < 1) return [];
   const formats = Array.from({ length: c.rows }, () => new Array<string>(c.cols).fill(c.numberFormat));
   const at = address(c);
-  return [{ bytes: OP_BYTES + jsonBytes(formats), queue: (s) => void (s.sheet(c.sheet).getRange(at).numberFormat = formats) }];
+  return [
+    { bytes: OP_BYTES + jsonBytes(formats), queue: (s) => void (s.sheet(c.sheet).getRange(at).numberFormat = formats) },
+  ];
 }

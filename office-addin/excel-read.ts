@@ -61,7 +61,13 @@ interface Start {
 }
 
 /** First sync: size, merges and the probe block; each part dropped in turn if the sync fails. */
-async function start(env: ExcelEnv, context: Excel.RequestContext, sheet: Excel.Worksheet, props: readonly RangeProp[], wantMerges: boolean): Promise<Start> {
+async function start(
+  env: ExcelEnv,
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  props: readonly RangeProp[],
+  wantMerges: boolean,
+): Promise<Start> {
   let probe = env.supports(API.resizedRange);
   let merges = wantMerges && env.supports(API.mergedAreas);
   for (;;) {

@@ -5,7 +5,14 @@
  * in one sync before, because Office.js cannot branch on the document inside a batch.
  */
 import { a1, isDateValue, type CellValue } from '../core/grid/grid';
-import { isCellLink, type Change, type FillChange, type NoteChange, type SheetChange, type ValuesChange } from '../core/changes/change-set';
+import {
+  isCellLink,
+  type Change,
+  type FillChange,
+  type NoteChange,
+  type SheetChange,
+  type ValuesChange,
+} from '../core/changes/change-set';
 import { API, type ExcelEnv } from './excel-env';
 import { DATE_FORMAT, jsonBytes, rangeA1, sheetRef, toExcelWrite, type ExcelWrite } from './excel-cells';
 import { OP_BYTES, Scope, pack, rectOps, type Op } from './excel-ops';
@@ -31,19 +38,33 @@ const noteKey = (c: { sheet: string; row: number; col: number }): string => `${c
  * The charts of the sheets that get a new one (or are the summary being rebuilt): one more sync,
  * only where such a sheet exists and this Excel can bind charts at all.
  */
-async function readCharts(context: Excel.RequestContext, facts: Facts, changes: readonly Change[], env: ExcelEnv): Promise<void> {
+async function readCharts(
+  context: Excel.RequestContext,
+  facts: Facts,
+  changes: readonly Change[],
+  env: ExcelEnv,
+): Promise<void> {
   if (!env.supports(API.chartBinding)) return;
   const names = [...chartSheets(changes)].filter((name) => facts.sheets.has(name));
   if (names.length === 0) return;
-  const loaded = names.map((name) => [name, context.workbook.worksheets.getItem(name).charts.load('items/name')] as const);
+  const loaded = names.map(
+    (name) => [name, context.workbook.worksheets.getItem(name).charts.load('items/name')] as const,
+  );
   await context.sync();
   for (const [name, charts] of loaded) facts.charts.set(name, charts.items);
 }
 
-async function readFacts(context: Excel.RequestContext, changes: readonly Change[], notesOn: boolean, env: ExcelEnv): Promise<Facts> {
+async function readFacts(
+  context: Excel.RequestContext,
+  changes: readonly Change[],
+  notesOn: boolean,
+  env: ExcelEnv,
+): Promise<Facts> {
   const facts: Facts = { sheets: new Set(), notes: new Map(), charts: new Map() };
   const needSheets = changes.some((c) => c.kind === 'sheet' || c.kind === 'remove-sheet' || c.kind === 'chart');
-  const cells = notesOn ? [...new Map(changes.filter((c): c is NoteChange => c.kind === 'note').map((c) => [noteKey(c), c])).values()] : [];
+  const cells = notesOn
+    ? [...new Map(changes.filter((c): c is NoteChange => c.kind === 'note').map((c) => [noteKey(c), c])).values()]
+    : [];
   if (!needSheets && cells.length === 0) return facts;
   const sheets = context.workbook.worksheets;
   if (needSheets) sheets.load('items/name');
@@ -71,7 +92,8 @@ function noteOps(c: NoteChange, facts: Facts): Op[] {
   const exists = facts.notes.get(key) ?? false;
   const at = a1(c.row, c.col);
   facts.notes.set(key, c.text !== '');
-  if (c.text === '') return exists ? [{ bytes: OP_BYTES, queue: (s) => s.sheet(c.sheet).notes.getItem(at).delete() }] : [];
+  if (c.text === '')
+    return exists ? [{ bytes: OP_BYTES, queue: (s) => s.sheet(c.sheet).notes.getItem(at).delete() }] : [];
   const bytes = OP_BYTES + jsonBytes(c.text);
   if (exists) return [{ bytes, queue: (s) => void (s.sheet(c.sheet).notes.getItem(at).content = c.text) }];
   return [{ bytes, queue: (s) => void s.sheet(c.sheet).notes.add(at, c.text) }];
@@ -90,7 +112,8 @@ function valuesOps(c: ValuesChange): Op[] {
 /** Rows between two runs of one column that a merged write may span, left as they are. */
 const MAX_GAP = 1000;
 
-const isColumnRun = (c: Change | undefined): c is ValuesChange => c?.kind === 'values' && c.values.every((line) => line.length === 1);
+const isColumnRun = (c: Change | undefined): c is ValuesChange =>
+  c?.kind === 'values' && c.values.every((line) => line.length === 1);
 
 /**
  * Consecutive runs down one column (core writes «Статус» or «Контрольный срок» only where empty)
@@ -121,7 +144,7 @@ const isFill = (c: Change | undefined): c is FillChange => c?.kind === 'fill';
  */
 function allOps(changes: readonly Change[], facts: Facts, env: ExcelEnv, notesOn: boolean): Op[] {
   const ops: Op[] = [];
-  for (let i = 0; i < changes.length; ) {
+  for (let i = 0; i < changes.length;) {
     const c = changes[i];
     if (!c) break;
     let j = i + 1;
@@ -134,10 +157,16 @@ function allOps(changes: readonly Change[], facts: Facts, env: ExcelEnv, notesOn
     if (isColumnRun(c)) {
       let end = c.row + c.values.length;
       const follows = (next: Change | undefined): next is ValuesChange =>
-        isColumnRun(next) && next.sheet === c.sheet && next.col === c.col && next.row >= end && next.row - end <= MAX_GAP;
+        isColumnRun(next) &&
+        next.sheet === c.sheet &&
+        next.col === c.col &&
+        next.row >= end &&
+        next.row - end <= MAX_GAP;
       for (let next = changes[j]; follows(next); next = changes[++j]) end = next.row + next.values.length;
     }
-    ops.push(...(j - i > 1 ? columnRunOps(changes.slice(i, j).filter(isColumnRun)) : changeOps(c, facts, env, notesOn)));
+    ops.push(
+      ...(j - i > 1 ? columnRunOps(changes.slice(i, j).filter(isColumnRun)) : changeOps(c, facts, env, notesOn)),
+    );
     i = j;
   }
   return ops;
@@ -159,16 +188,20 @@ function sheetOps(c: SheetChange, facts: Facts, env: ExcelEnv): Op[] {
       },
     },
   ];
-  const rows = c.rows.map((r) => Array.from({ length: width }, (_, j) => {
-    const v = r[j];
-    if (v === undefined) return '';
-    return isCellLink(v) ? toExcelWrite(v.text) : toExcelWrite(v);
-  }));
+  const rows = c.rows.map((r) =>
+    Array.from({ length: width }, (_, j) => {
+      const v = r[j];
+      if (v === undefined) return '';
+      return isCellLink(v) ? toExcelWrite(v.text) : toExcelWrite(v);
+    }),
+  );
   // Dates go as serials: their format rides along, as in a values change.
-  const formats = c.rows.map((r) => Array.from({ length: width }, (_, j) => {
-    const v = r[j];
-    return v !== undefined && !isCellLink(v) && isDateValue(v) ? DATE_FORMAT : null;
-  }));
+  const formats = c.rows.map((r) =>
+    Array.from({ length: width }, (_, j) => {
+      const v = r[j];
+      return v !== undefined && !isCellLink(v) && isDateValue(v) ? DATE_FORMAT : null;
+    }),
+  );
   ops.push(...rectOps(c.name, 1, 1, rows, formats));
   const last = width;
   if (env.supports(API.hyperlink)) {
@@ -176,20 +209,32 @@ function sheetOps(c: SheetChange, facts: Facts, env: ExcelEnv): Op[] {
       r.forEach((v, j) => {
         if (!isCellLink(v)) return;
         const link = { documentReference: sheetRef(v.sheet, v.row, v.col), textToDisplay: v.text };
-        ops.push({ bytes: OP_BYTES + jsonBytes(link), queue: (s) => void (s.sheet(c.name).getRange(a1(i + 1, j + 1)).hyperlink = link) });
+        ops.push({
+          bytes: OP_BYTES + jsonBytes(link),
+          queue: (s) => void (s.sheet(c.name).getRange(a1(i + 1, j + 1)).hyperlink = link),
+        });
       }),
     );
   }
   for (const r of c.boldRows ?? []) {
-    ops.push({ bytes: OP_BYTES, queue: (s) => void (s.sheet(c.name).getRange(rangeA1(r, 1, 1, last)).format.font.bold = true) });
+    ops.push({
+      bytes: OP_BYTES,
+      queue: (s) => void (s.sheet(c.name).getRange(rangeA1(r, 1, 1, last)).format.font.bold = true),
+    });
   }
   for (const [r, color] of Object.entries(c.rowFills ?? {})) {
-    ops.push({ bytes: OP_BYTES, queue: (s) => void (s.sheet(c.name).getRange(rangeA1(Number(r), 1, 1, last)).format.fill.color = color) });
+    ops.push({
+      bytes: OP_BYTES,
+      queue: (s) => void (s.sheet(c.name).getRange(rangeA1(Number(r), 1, 1, last)).format.fill.color = color),
+    });
   }
   if (env.supports(API.columnWidth)) {
     (c.widths ?? []).forEach((w, j) => {
       const points = Math.round(w * POINTS_PER_CHAR + 5);
-      ops.push({ bytes: OP_BYTES, queue: (s) => void (s.sheet(c.name).getRange(rangeA1(1, j + 1, 1, 1)).format.columnWidth = points) });
+      ops.push({
+        bytes: OP_BYTES,
+        queue: (s) => void (s.sheet(c.name).getRange(rangeA1(1, j + 1, 1, 1)).format.columnWidth = points),
+      });
     });
   }
   ops.push(...layoutOps(c, width, env));
@@ -215,7 +260,15 @@ function changeOps(c: Change, facts: Facts, env: ExcelEnv, notesOn: boolean): Op
       return sheetOps(c, facts, env);
     case 'remove-sheet': {
       if (!facts.sheets.delete(c.name)) return [];
-      return [{ bytes: OP_BYTES, queue: (s) => { s.sheet(c.name).delete(); s.removed(c.name); } }];
+      return [
+        {
+          bytes: OP_BYTES,
+          queue: (s) => {
+            s.sheet(c.name).delete();
+            s.removed(c.name);
+          },
+        },
+      ];
     }
     case 'validation':
       return validationOps(c, env);
@@ -236,7 +289,12 @@ function changeOps(c: Change, facts: Facts, env: ExcelEnv, notesOn: boolean): Op
  * Applies `changes` in one Excel.run: one sync to learn what exists (two where old charts must
  * go), one per ~4 MB of writes.
  */
-export async function applyChanges(env: ExcelEnv, context: Excel.RequestContext, changes: readonly Change[], notesOn: boolean): Promise<void> {
+export async function applyChanges(
+  env: ExcelEnv,
+  context: Excel.RequestContext,
+  changes: readonly Change[],
+  notesOn: boolean,
+): Promise<void> {
   const facts = await readFacts(context, changes, notesOn, env);
   const ops = allOps(changes, facts, env, notesOn);
   const scope = new Scope(context);

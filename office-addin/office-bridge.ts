@@ -46,7 +46,10 @@ export function localIsoDate(now: Date = new Date()): IsoDate {
 /** A tracking result, with a word on what this Excel could not set (dropdown, colour rules). */
 export function withTrackingHints(host: ExcelHost, result: StatusResult): StatusResult {
   if (!result.ok) return result;
-  const hints = [host.validation ? '' : ru.excel.validationUnsupported, host.colorRules ? '' : ru.excel.colorRulesUnsupported].filter(Boolean);
+  const hints = [
+    host.validation ? '' : ru.excel.validationUnsupported,
+    host.colorRules ? '' : ru.excel.colorRulesUnsupported,
+  ].filter(Boolean);
   return hints.length ? { ...result, message: [result.message, ...hints].join(' ') } : result;
 }
 

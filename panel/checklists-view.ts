@@ -29,18 +29,26 @@ function tracker(ctx: PanelContext, label: (done: number, total: number) => stri
 }
 
 function prepare(ctx: PanelContext, bridge: ChecklistsBridge): void {
-  ctx.run(m.preparing, () => bridge.prepare(), (r) => void (ctx.state.checklists.message = r.message));
+  ctx.run(
+    m.preparing,
+    () => bridge.prepare(),
+    (r) => void (ctx.state.checklists.message = r.message),
+  );
 }
 
 function send(ctx: PanelContext, bridge: ChecklistsBridge): void {
   const s = ctx.state.checklists;
-  ctx.run(m.planning, () => bridge.makeFiles(tracker(ctx, m.making)), (made) => {
-    s.message = made.message;
-    if (!made.ok) return;
-    if (s.made) revoke([s.made.zip, ...s.made.files]);
-    s.made = { zip: linkOf(made.zip), files: made.files.map(linkOf), warnings: made.warnings };
-    startDownload(s.made.zip);
-  });
+  ctx.run(
+    m.planning,
+    () => bridge.makeFiles(tracker(ctx, m.making)),
+    (made) => {
+      s.message = made.message;
+      if (!made.ok) return;
+      if (s.made) revoke([s.made.zip, ...s.made.files]);
+      s.made = { zip: linkOf(made.zip), files: made.files.map(linkOf), warnings: made.warnings };
+      startDownload(s.made.zip);
+    },
+  );
 }
 
 function collect(ctx: PanelContext, bridge: ChecklistsBridge): void {
@@ -51,14 +59,18 @@ function collect(ctx: PanelContext, bridge: ChecklistsBridge): void {
     return;
   }
   const files = s.chosen;
-  ctx.run(m.reading(0, files.length), () => bridge.collect(files, tracker(ctx, m.reading, m.writing)), (outcome) => {
-    if (!outcome.ok) {
-      s.message = outcome.message;
-      return;
-    }
-    s.message = outcome.report.message;
-    s.report = outcome.report;
-  });
+  ctx.run(
+    m.reading(0, files.length),
+    () => bridge.collect(files, tracker(ctx, m.reading, m.writing)),
+    (outcome) => {
+      if (!outcome.ok) {
+        s.message = outcome.message;
+        return;
+      }
+      s.message = outcome.report.message;
+      s.report = outcome.report;
+    },
+  );
 }
 
 export function checklistsToolbar(ctx: PanelContext): HTMLElement {
@@ -158,7 +170,11 @@ function outcome(ctx: PanelContext, report: CollectReport): HTMLElement {
     const school = names.get(code);
     const li = el('li', '');
     li.dataset.code = code;
-    li.append(el('span', 'code', code), el('span', 'name', school?.name ?? ''), el('span', 'label', school?.status ?? ''));
+    li.append(
+      el('span', 'code', code),
+      el('span', 'name', school?.name ?? ''),
+      el('span', 'label', school?.status ?? ''),
+    );
     list.append(li);
   }
   section.append(list);

@@ -22,7 +22,11 @@ function take(ctx: PanelContext, result: StatusResult): void {
 /** Statuses as they stand, read once when the tab is first opened. */
 export function loadStatuses(ctx: PanelContext): void {
   if (ctx.state.statuses || ctx.state.busy) return;
-  ctx.run(ru.panel.readingStatuses, () => ctx.bridge.statuses(), (result) => take(ctx, result));
+  ctx.run(
+    ru.panel.readingStatuses,
+    () => ctx.bridge.statuses(),
+    (result) => take(ctx, result),
+  );
 }
 
 export function deadlinesToolbar(ctx: PanelContext): HTMLElement {
@@ -30,10 +34,22 @@ export function deadlinesToolbar(ctx: PanelContext): HTMLElement {
   const bar = el('div', 'toolbar');
   const enable = el('button', 'primary', ru.panel.enableTracking);
   enable.id = 'oko-enable';
-  enable.addEventListener('click', () => ctx.run(ru.panel.enabling, () => bridge.enableTracking(), (r) => take(ctx, r)));
+  enable.addEventListener('click', () =>
+    ctx.run(
+      ru.panel.enabling,
+      () => bridge.enableTracking(),
+      (r) => take(ctx, r),
+    ),
+  );
   const refresh = el('button', 'secondary', ru.panel.refreshTracking);
   refresh.id = 'oko-refresh';
-  refresh.addEventListener('click', () => ctx.run(ru.panel.refreshing, () => bridge.refreshTracking(), (r) => take(ctx, r)));
+  refresh.addEventListener('click', () =>
+    ctx.run(
+      ru.panel.refreshing,
+      () => bridge.refreshTracking(),
+      (r) => take(ctx, r),
+    ),
+  );
   enable.disabled = refresh.disabled = state.busy !== null;
   bar.append(enable, refresh);
   return bar;
@@ -71,7 +87,10 @@ function dueNode(ctx: PanelContext, sheet: string, col: number, { row, newDate }
   if (row.number) head.append(el('span', 'number', row.number));
   head.append(el('span', 'activity', row.activity));
   const facts = el('span', 'facts');
-  facts.append(el('span', 'date', row.controlDate ? isoToRu(row.controlDate) : ru.panel.noDate), el('span', 'label', row.control.label));
+  facts.append(
+    el('span', 'date', row.controlDate ? isoToRu(row.controlDate) : ru.panel.noDate),
+    el('span', 'label', row.control.label),
+  );
   go.append(head, facts);
   if (newDate) go.append(el('span', 'hint', ru.panel.newDate));
   li.append(go);

@@ -42,7 +42,8 @@ export interface DueItem {
 export function dueFor(report: StatusReport, who: string): DueItem[] {
   const wanted = key(who.trim());
   const waiting = new Set(postponedWithoutDate(report).map((r) => r.row));
-  const mine = (row: StatusRow): boolean => wanted === '' || splitResponsible(row.responsible).some((n) => key(n) === wanted);
+  const mine = (row: StatusRow): boolean =>
+    wanted === '' || splitResponsible(row.responsible).some((n) => key(n) === wanted);
   return report.rows
     .filter((row) => mine(row) && (rank(row) < 2 || waiting.has(row.row)))
     .sort((a, b) => rank(a) - rank(b) || (a.control.daysLeft ?? 0) - (b.control.daysLeft ?? 0) || a.row - b.row)

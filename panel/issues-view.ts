@@ -12,17 +12,25 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export function issuesToolbar(ctx: PanelContext): HTMLElement {
   const { state, bridge } = ctx;
   const check = (): void =>
-    ctx.run(ru.panel.working, () => bridge.check(), (report) => {
-      state.report = report;
-      state.message = report.message;
-      state.undo = null;
-    });
+    ctx.run(
+      ru.panel.working,
+      () => bridge.check(),
+      (report) => {
+        state.report = report;
+        state.message = report.message;
+        state.undo = null;
+      },
+    );
   const clear = (): void =>
-    ctx.run(ru.panel.clearing, () => bridge.clearMarks(), (message) => {
-      state.report = null;
-      state.undo = null;
-      state.message = message;
-    });
+    ctx.run(
+      ru.panel.clearing,
+      () => bridge.clearMarks(),
+      (message) => {
+        state.report = null;
+        state.undo = null;
+        state.message = message;
+      },
+    );
   const bar = el('div', 'toolbar');
   const checkButton = el('button', 'primary', state.report ? ru.panel.recheck : ru.panel.check);
   checkButton.id = 'oko-check';

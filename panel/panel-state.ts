@@ -19,7 +19,11 @@ export interface ChecklistsState {
   /** The files picked for «Собрать»: kept here, since every render rebuilds the file input. */
   chosen: readonly PickedFile[];
   /** What the last «Разослать» made. */
-  made: { readonly zip: DownloadLink; readonly files: readonly DownloadLink[]; readonly warnings: readonly string[] } | null;
+  made: {
+    readonly zip: DownloadLink;
+    readonly files: readonly DownloadLink[];
+    readonly warnings: readonly string[];
+  } | null;
   /** What the last «Собрать» found. */
   report: CollectReport | null;
   /** How far the step under way is, or null. */

@@ -12,24 +12,32 @@ const m = ru.panel.summary;
 
 function build(ctx: PanelContext, bridge: SummaryBridge): void {
   const s = ctx.state.summary;
-  ctx.run(m.building, () => bridge.build(), (outcome) => {
-    s.message = outcome.message;
-    if (!outcome.ok) return;
-    s.sentences = outcome.sentences;
-    s.sheet = outcome.sheet;
-    // A .docx of the previous build would not match the new text.
-    if (s.docx) revoke([s.docx]);
-    s.docx = null;
-  });
+  ctx.run(
+    m.building,
+    () => bridge.build(),
+    (outcome) => {
+      s.message = outcome.message;
+      if (!outcome.ok) return;
+      s.sentences = outcome.sentences;
+      s.sheet = outcome.sheet;
+      // A .docx of the previous build would not match the new text.
+      if (s.docx) revoke([s.docx]);
+      s.docx = null;
+    },
+  );
 }
 
 function download(ctx: PanelContext, bridge: SummaryBridge): void {
   const s = ctx.state.summary;
-  ctx.run(m.making, () => bridge.docx(), (file) => {
-    if (s.docx) revoke([s.docx]);
-    s.docx = linkOf(file);
-    startDownload(s.docx);
-  });
+  ctx.run(
+    m.making,
+    () => bridge.docx(),
+    (file) => {
+      if (s.docx) revoke([s.docx]);
+      s.docx = linkOf(file);
+      startDownload(s.docx);
+    },
+  );
 }
 
 export function summaryToolbar(ctx: PanelContext): HTMLElement {

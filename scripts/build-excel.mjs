@@ -17,7 +17,9 @@ function excelBaseUrl(env = process.env) {
 export async function buildExcel() {
   const base = excelBaseUrl();
   if (!base) {
-    console.error(`OKO_BASE_URL должен быть адресом https://…, а не «${process.env.OKO_BASE_URL}»: Office загружает надстройки только по https.`);
+    console.error(
+      `OKO_BASE_URL должен быть адресом https://…, а не «${process.env.OKO_BASE_URL}»: Office загружает надстройки только по https.`,
+    );
     process.exit(2);
   }
   rmSync(EXCEL_OUT, { recursive: true, force: true });

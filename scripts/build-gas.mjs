@@ -6,7 +6,14 @@ import { dirname, join } from 'node:path';
 const OUT = 'dist/gas';
 const ENTRY = 'gas/entry.ts';
 const GLOBAL = 'OKO';
-const common = { bundle: true, target: 'es2019', logLevel: 'warning', write: false, charset: 'utf8', legalComments: 'none' };
+const common = {
+  bundle: true,
+  target: 'es2019',
+  logLevel: 'warning',
+  write: false,
+  charset: 'utf8',
+  legalComments: 'none',
+};
 
 // Tests build in parallel workers: write beside, then rename, so a reader never sees half a file.
 function writeAtomic(file, text) {
@@ -18,7 +25,13 @@ function writeAtomic(file, text) {
 
 /** The entry's export names, from esbuild's metafile of an ESM build (an IIFE build lists none). */
 async function entryExports() {
-  const result = await build({ ...common, entryPoints: [ENTRY], format: 'esm', metafile: true, outfile: join(OUT, 'entry.mjs') });
+  const result = await build({
+    ...common,
+    entryPoints: [ENTRY],
+    format: 'esm',
+    metafile: true,
+    outfile: join(OUT, 'entry.mjs'),
+  });
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint === ENTRY);
   if (!output || output.exports.length === 0) throw new Error(`${ENTRY}: no exports found`);
   return output.exports;
@@ -36,13 +49,26 @@ function globalStubs(names) {
 
 async function codeJs() {
   const names = await entryExports();
-  const result = await build({ ...common, entryPoints: [ENTRY], format: 'iife', globalName: GLOBAL, platform: 'neutral', outfile: join(OUT, 'Code.js') });
+  const result = await build({
+    ...common,
+    entryPoints: [ENTRY],
+    format: 'iife',
+    globalName: GLOBAL,
+    platform: 'neutral',
+    outfile: join(OUT, 'Code.js'),
+  });
   const body = result.outputFiles[0].text;
   return `${body}\n${globalStubs(names)}\n`;
 }
 
 async function sidebarHtml() {
-  const result = await build({ ...common, entryPoints: ['gas/sidebar/sidebar-main.ts'], format: 'iife', platform: 'browser', outfile: join(OUT, 'sidebar.js') });
+  const result = await build({
+    ...common,
+    entryPoints: ['gas/sidebar/sidebar-main.ts'],
+    format: 'iife',
+    platform: 'browser',
+    outfile: join(OUT, 'sidebar.js'),
+  });
   // Inline script: a «</script» inside a string literal would end the element early.
   const js = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
   const css = readFileSync('panel/panel.css', 'utf8');

@@ -4,9 +4,28 @@ import { buildGas } from './build-gas.mjs';
 import { buildExcel } from './build-excel.mjs';
 
 const targets = {
-  cli: { entryPoints: ['cli/oko.ts'], outfile: 'dist/cli/oko.cjs', platform: 'node', format: 'cjs', packages: 'external', banner: { js: '#!/usr/bin/env node' } },
-  bench: { entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.cjs', platform: 'node', format: 'cjs', packages: 'external' },
-  'bench-checklists': { entryPoints: ['bench/bench-checklists.ts'], outfile: 'dist/bench/bench-checklists.cjs', platform: 'node', format: 'cjs', packages: 'external' },
+  cli: {
+    entryPoints: ['cli/oko.ts'],
+    outfile: 'dist/cli/oko.cjs',
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  bench: {
+    entryPoints: ['bench/bench.ts'],
+    outfile: 'dist/bench/bench.cjs',
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+  },
+  'bench-checklists': {
+    entryPoints: ['bench/bench-checklists.ts'],
+    outfile: 'dist/bench/bench-checklists.cjs',
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+  },
 };
 
 // Targets with steps of their own beyond one esbuild call.
@@ -21,7 +40,9 @@ for (const name of names) {
   }
   const t = targets[name];
   if (!t) {
-    console.error(`Неизвестная цель сборки: ${name}. Есть: ${[...Object.keys(targets), ...Object.keys(steps)].join(', ')}, all`);
+    console.error(
+      `Неизвестная цель сборки: ${name}. Есть: ${[...Object.keys(targets), ...Object.keys(steps)].join(', ')}, all`,
+    );
     process.exit(2);
   }
   await build({ bundle: true, target: 'node20', sourcemap: false, logLevel: 'warning', ...t });

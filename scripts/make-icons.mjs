@@ -4,8 +4,24 @@ import { deflateSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const OUT = 'office-addin/assets';
-const SIZES = { icon: [16, 32, 64, 80], check: [16, 32, 80], clear: [16, 32, 80], pane: [16, 32, 80], track: [16, 32, 80], refresh: [16, 32, 80], summary: [16, 32, 80] };
-const COLORS = { icon: [26, 115, 232], check: [30, 142, 62], clear: [217, 48, 37], pane: [95, 99, 104], track: [227, 116, 0], refresh: [0, 137, 123], summary: [103, 58, 183] };
+const SIZES = {
+  icon: [16, 32, 64, 80],
+  check: [16, 32, 80],
+  clear: [16, 32, 80],
+  pane: [16, 32, 80],
+  track: [16, 32, 80],
+  refresh: [16, 32, 80],
+  summary: [16, 32, 80],
+};
+const COLORS = {
+  icon: [26, 115, 232],
+  check: [30, 142, 62],
+  clear: [217, 48, 37],
+  pane: [95, 99, 104],
+  track: [227, 116, 0],
+  refresh: [0, 137, 123],
+  summary: [103, 58, 183],
+};
 
 const CRC = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -38,12 +54,14 @@ function png(size, rgba) {
 
 // Shapes in unit coordinates (0..1): distance to a segment, for strokes.
 function segment(x, y, ax, ay, bx, by) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(x - ax - t * dx, y - ay - t * dy);
 }
 function roundRect(x, y, r) {
-  const qx = Math.abs(x - 0.5) - (0.5 - r), qy = Math.abs(y - 0.5) - (0.5 - r);
+  const qx = Math.abs(x - 0.5) - (0.5 - r),
+    qy = Math.abs(y - 0.5) - (0.5 - r);
   return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r <= 0;
 }
 const GLYPHS = {
@@ -91,10 +109,12 @@ function draw(name, size) {
   const n = 4;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let bg = 0, fg = 0;
+      let bg = 0,
+        fg = 0;
       for (let sy = 0; sy < n; sy++) {
         for (let sx = 0; sx < n; sx++) {
-          const x = (px + (sx + 0.5) / n) / size, y = (py + (sy + 0.5) / n) / size;
+          const x = (px + (sx + 0.5) / n) / size,
+            y = (py + (sy + 0.5) / n) / size;
           if (!roundRect(x, y, 0.18)) continue;
           bg++;
           if (glyph(x, y)) fg++;

@@ -41,7 +41,17 @@ const profile = mkdtempSync(join(tmpdir(), 'oko-lo-'));
 try {
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, join(demoDir, 'book.xlsx'), sheetBook, join(demoDir, 'spravka.docx')],
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      join(demoDir, 'book.xlsx'),
+      sheetBook,
+      join(demoDir, 'spravka.docx'),
+    ],
     { stdio: 'ignore', timeout: 180000 },
   );
 } finally {

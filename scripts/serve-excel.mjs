@@ -26,7 +26,10 @@ async function devCertificate() {
       keySize: 2048,
       algorithm: 'sha256',
       notAfterDate: days(365),
-      extensions: [{ name: 'basicConstraints', cA: true, critical: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true }],
+      extensions: [
+        { name: 'basicConstraints', cA: true, critical: true },
+        { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+      ],
     });
     const leaf = await selfsigned.generate([{ name: 'commonName', value: 'localhost' }], {
       keySize: 2048,
@@ -37,13 +40,22 @@ async function devCertificate() {
         { name: 'basicConstraints', cA: false },
         { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
         { name: 'extKeyUsage', serverAuth: true },
-        { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }, { type: 7, ip: '::1' }] },
+        {
+          name: 'subjectAltName',
+          altNames: [
+            { type: 2, value: 'localhost' },
+            { type: 7, ip: '127.0.0.1' },
+            { type: 7, ip: '::1' },
+          ],
+        },
       ],
     });
     writeFileSync(files.ca, ca.cert);
     writeFileSync(files.cert, leaf.cert);
     writeFileSync(files.key, leaf.private, { mode: 0o600 });
-    console.log(`Создан сертификат разработчика: ${files.ca} — добавьте его в доверенные корневые центры сертификации.`);
+    console.log(
+      `Создан сертификат разработчика: ${files.ca} — добавьте его в доверенные корневые центры сертификации.`,
+    );
   }
   return { cert: readFileSync(files.cert), key: readFileSync(files.key), ca: files.ca };
 }
@@ -60,7 +72,10 @@ createServer({ cert, key }, (req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Не найдено');
     return;
   }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  res.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
   res.end(readFileSync(file));
 }).listen(PORT, () => {
   console.log(`ОКО-план для Excel: https://localhost:${PORT}/ (манифест: https://localhost:${PORT}/manifest.xml)`);

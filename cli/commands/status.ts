@@ -35,7 +35,9 @@ export function statusJson(report: StatusReport): object {
       daysLeft: r.control.daysLeft,
     })),
     totals: {
-      status: Object.fromEntries(Object.entries(report.totals.status).map(([k, n]) => [ru.status.names[k as keyof typeof ru.status.names], n])),
+      status: Object.fromEntries(
+        Object.entries(report.totals.status).map(([k, n]) => [ru.status.names[k as keyof typeof ru.status.names], n]),
+      ),
       control: report.totals.control,
     },
   };

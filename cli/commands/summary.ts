@@ -40,7 +40,11 @@ export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> 
 }
 
 /** Builds the summary sheet in `wb` (in memory); ECharts and resvg load only when a summary is made. */
-export async function buildSummary(wb: Workbook, sheet: string, today: string): Promise<{ data: SummaryData; paint: ChartPainter }> {
+export async function buildSummary(
+  wb: Workbook,
+  sheet: string,
+  today: string,
+): Promise<{ data: SummaryData; paint: ChartPainter }> {
   const { chartPng } = await import('../chart-png');
   const paint = cachedPainter(chartPng);
   const result = runSync(new SummaryXlsxHost(wb, new XlsxHost(wb, sheet), paint), summaryFlow(today, sheet));

@@ -7,11 +7,15 @@ const fix: Fix = { label: 'Исправить опечатку', edits: [{ row: 
 
 test('a fix rewrites its cells and its undo writes the old values back', () => {
   const applied = planFix(grid, fix);
-  expect(applied.ok && applied.changes).toEqual([{ kind: 'values', sheet: 'План', row: 1, col: 2, values: [['В течение года']] }]);
+  expect(applied.ok && applied.changes).toEqual([
+    { kind: 'values', sheet: 'План', row: 1, col: 2, values: [['В течение года']] },
+  ]);
   if (!applied.ok) return;
   const after: Grid = { ...grid, values: [['1', 'В течение года', 'ИМЦ,']] };
   const undone = planUndo(after, JSON.parse(JSON.stringify(applied.undo)));
-  expect(undone.ok && undone.changes).toEqual([{ kind: 'values', sheet: 'План', row: 1, col: 2, values: [['В течении года']] }]);
+  expect(undone.ok && undone.changes).toEqual([
+    { kind: 'values', sheet: 'План', row: 1, col: 2, values: [['В течении года']] },
+  ]);
 });
 
 test('the undo refuses when the cell was edited after the fix', () => {

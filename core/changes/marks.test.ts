@@ -34,7 +34,10 @@ test('the «Замечания» sheet lists every issue with a link to its cell
   expect(sheet?.name).toBe('Замечания');
   const rows = sheet?.rows ?? [];
   expect(rows[0]).toEqual(['№', 'Важность', 'Правило', 'Ячейка', 'Что не так и что сделать', 'Исправление']);
-  const links = rows.slice(1).map((r) => r[3]).filter((v) => v !== undefined && isCellLink(v));
+  const links = rows
+    .slice(1)
+    .map((r) => r[3])
+    .filter((v) => v !== undefined && isCellLink(v));
   expect(links).toHaveLength(rows.length - 1);
   expect(links).toContainEqual({ text: 'D2', sheet: 'План', row: 2, col: 4 });
 });

@@ -15,7 +15,9 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Issues sorted for people: by row, then severity, then column. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
-  return [...issues].sort((a, b) => a.row - b.row || RANK[a.severity] - RANK[b.severity] || (a.col ?? 0) - (b.col ?? 0));
+  return [...issues].sort(
+    (a, b) => a.row - b.row || RANK[a.severity] - RANK[b.severity] || (a.col ?? 0) - (b.col ?? 0),
+  );
 }
 
 /** The cell an issue marks: its own column, or the first column of the plan for row-level issues. */
@@ -50,7 +52,9 @@ export function markChanges(plan: Plan, issues: readonly Issue[], reportName: st
   for (const cell of byCell.values()) {
     const worst = cell.issues.reduce((w, i) => (RANK[i.severity] < RANK[w] ? i.severity : w), 'info' as Severity);
     changes.push({ kind: 'fill', sheet: plan.sheet, row: cell.row, col: cell.col, color: SEVERITY_COLORS[worst] });
-    const text = [ru.report.noteHeader, ...cell.issues.map((i) => `${SEVERITY_NAMES[i.severity]}: ${i.message}`)].join('\n');
+    const text = [ru.report.noteHeader, ...cell.issues.map((i) => `${SEVERITY_NAMES[i.severity]}: ${i.message}`)].join(
+      '\n',
+    );
     changes.push({ kind: 'note', sheet: plan.sheet, row: cell.row, col: cell.col, text });
   }
   changes.push(reportSheet(plan, issues, reportName));

@@ -11,7 +11,8 @@ import { normText, type AnswerType } from './template';
 
 export type Choice = 'yes' | 'no' | 'partial';
 
-export type Normalized = { readonly ok: true; readonly value: CellValue } | { readonly ok: false; readonly reason: string };
+export type Normalized =
+  { readonly ok: true; readonly value: CellValue } | { readonly ok: false; readonly reason: string };
 
 const CHOICES: Readonly<Record<string, Choice>> = { да: 'yes', нет: 'no', частично: 'partial' };
 

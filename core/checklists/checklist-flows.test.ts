@@ -3,7 +3,12 @@ import { MemoryHost } from '../../test/helpers/memory-host';
 import { answer, schoolFile } from '../../test/checklists/school-file-builder';
 import { runSync } from '../commands/flow';
 import type { CellValue } from '../grid/grid';
-import { collectChecklistsFlow, loadChecklistBookFlow, planChecklistFilesFlow, prepareChecklistBookFlow } from './checklist-flows';
+import {
+  collectChecklistsFlow,
+  loadChecklistBookFlow,
+  planChecklistFilesFlow,
+  prepareChecklistBookFlow,
+} from './checklist-flows';
 import { DEFAULT_INDICATORS } from './default-template';
 import type { ReceivedFile } from './school-file';
 import type { SchoolBookSpec } from './school-sheet';
@@ -30,14 +35,22 @@ function plan(host: MemoryHost): SchoolBookSpec[] {
 
 const FULL: CellValue[] = DEFAULT_INDICATORS.map((i) => (i.type === 'choice' ? 'Да' : i.type === 'number' ? 2 : null));
 const returned = (specs: readonly SchoolBookSpec[], n: number): ReceivedFile[] =>
-  specs.slice(0, n).map((s, k) => schoolFile(s, `2025-05-${String(10 + (k % 9)).padStart(2, '0')}T10:00:00+03:00`, (c) => answer(c, k % 2 ? FULL : [])));
+  specs
+    .slice(0, n)
+    .map((s, k) =>
+      schoolFile(s, `2025-05-${String(10 + (k % 9)).padStart(2, '0')}T10:00:00+03:00`, (c) =>
+        answer(c, k % 2 ? FULL : []),
+      ),
+    );
 
 describe('prepareChecklistBookFlow', () => {
   test('adds «Школы» and «Чек-лист» with the default template, and a «Журнал» row', () => {
     const host = new MemoryHost('План', [['План мероприятий']]);
     const r = runSync(host, prepareChecklistBookFlow({ ...CTX, templateId: 'CL-TEST' }));
     expect(r.created).toEqual(['Школы', 'Чек-лист']);
-    expect(host.sheet('Школы').values).toEqual([['Код ОО', 'Наименование', 'Ответственный', 'E-mail', 'Ссылка', 'Статус', 'Дата сдачи']]);
+    expect(host.sheet('Школы').values).toEqual([
+      ['Код ОО', 'Наименование', 'Ответственный', 'E-mail', 'Ссылка', 'Статус', 'Дата сдачи'],
+    ]);
     expect(host.sheet('Чек-лист').values[0]?.slice(0, 2)).toEqual(['Шаблон чек-листа', 'CL-TEST']);
     expect(host.sheet('Чек-лист').values).toHaveLength(3 + DEFAULT_INDICATORS.length);
     expect(host.sheet('Журнал').values[1]?.slice(0, 3)).toEqual([CTX.now, CTX.who, 'Подготовка книги']);
@@ -69,7 +82,15 @@ describe('collectChecklistsFlow', () => {
       expect(r.ok).toBe(true);
       return host.calls;
     };
-    expect(calls(3)).toEqual(['readToolSheet', 'readToolSheet', 'readGrid', 'readGrid', 'readToolSheet', 'readToolSheet', 'apply']);
+    expect(calls(3)).toEqual([
+      'readToolSheet',
+      'readToolSheet',
+      'readGrid',
+      'readGrid',
+      'readToolSheet',
+      'readToolSheet',
+      'apply',
+    ]);
     expect(calls(40)).toEqual(calls(3));
   });
 
@@ -83,7 +104,13 @@ describe('collectChecklistsFlow', () => {
     runSync(host, collectChecklistsFlow(files, { ...CTX, now: '2025-05-21T09:00:00+03:00' }));
     expect(['Свод чек-листов', 'Школы', 'Чек-лист'].map(snapshot)).toEqual(first);
     expect(host.sheet('Журнал').values.length).toBe(journal + 1);
-    expect(host.sheet('Школы').values.map((r) => r[5])).toEqual(['Статус', 'Не открыт', 'Сдан', 'Не открыт', 'Не открыт']);
+    expect(host.sheet('Школы').values.map((r) => r[5])).toEqual([
+      'Статус',
+      'Не открыт',
+      'Сдан',
+      'Не открыт',
+      'Не открыт',
+    ]);
   });
 
   test('the official’s «Принят» is kept until the school sends a new file', () => {

@@ -60,13 +60,26 @@ export function* prepareChecklistBookFlow(ctx: CollectContext & { readonly templ
   if (created.length === 0) return { created, message: ru.checklists.prepare.exists };
   const message = ru.checklists.prepare.created(created);
   const journal = yield* call('readToolSheet', names.journal);
-  changes.push(...journalChanges(journal, { when: ctx.now, who: ctx.who, action: ru.checklists.journal.prepare, summary: message, entries: [] }));
+  changes.push(
+    ...journalChanges(journal, {
+      when: ctx.now,
+      who: ctx.who,
+      action: ru.checklists.journal.prepare,
+      summary: message,
+      entries: [],
+    }),
+  );
   yield* call('apply', changes);
   return { created, message };
 }
 
 export type MakePlan =
-  | { readonly ok: true; readonly template: Template; readonly files: readonly SchoolBookSpec[]; readonly warnings: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly template: Template;
+      readonly files: readonly SchoolBookSpec[];
+      readonly warnings: readonly string[];
+    }
   | { readonly ok: false; readonly message: string };
 
 /** «Разослать», the book's part: one file spec per school of «Школы»; the host writes the files. */
@@ -77,7 +90,8 @@ export function* planChecklistFilesFlow(): Flow<MakePlan> {
   return { ok: true, template: book.template, files, warnings: book.registry.warnings };
 }
 
-export type CollectOutcome = { readonly ok: true; readonly report: CollectReport } | { readonly ok: false; readonly message: string };
+export type CollectOutcome =
+  { readonly ok: true; readonly report: CollectReport } | { readonly ok: false; readonly message: string };
 
 /**
  * «Собрать»: validates and merges the files the host read, then writes «Свод чек-листов», the

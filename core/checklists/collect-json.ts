@@ -8,7 +8,13 @@ import type { AnswerType } from './template';
 
 export interface CollectJson {
   readonly template: { readonly id: string; readonly version: string };
-  readonly schools: readonly { code: string; name: string; status: string; submitted: string | null; file: string | null }[];
+  readonly schools: readonly {
+    code: string;
+    name: string;
+    status: string;
+    submitted: string | null;
+    file: string | null;
+  }[];
   readonly indicators: readonly {
     id: string;
     text: string;
@@ -31,7 +37,16 @@ export function toCollectJson(report: CollectReport, written: string | null): Co
   return {
     template: report.template,
     schools: report.schools.map(({ code, name, status, submitted, file }) => ({ code, name, status, submitted, file })),
-    indicators: report.indicators.map(({ id, text, type, yes, no, partial, empty, yesPercent }) => ({ id, text, type, yes, no, partial, empty, yesPercent })),
+    indicators: report.indicators.map(({ id, text, type, yes, no, partial, empty, yesPercent }) => ({
+      id,
+      text,
+      type,
+      yes,
+      no,
+      partial,
+      empty,
+      yesPercent,
+    })),
     quarantine: report.quarantine.map(({ file, code, reason }) => ({ file, code, reason })),
     notSubmitted: report.notSubmitted,
     counts: report.counts,

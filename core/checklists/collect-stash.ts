@@ -44,7 +44,8 @@ export function parseCollectCursor(json: string | null | undefined): CollectCurs
   return { version: v.version, key: v.key, next: v.next };
 }
 
-export const collectCursorJson = (c: CollectCursor): string => JSON.stringify({ version: c.version, key: c.key, next: c.next });
+export const collectCursorJson = (c: CollectCursor): string =>
+  JSON.stringify({ version: c.version, key: c.key, next: c.next });
 
 /** One row a file: name, modified, the reason it could not be read (or null), then its sheets as JSON pieces. */
 export function stashRows(files: readonly ReceivedFile[]): CellValue[][] {
@@ -70,7 +71,8 @@ function toGrid(v: unknown): Grid | null {
   return { sheet: v.sheet, values: rows as CellValue[][], merges: [] };
 }
 
-const text = (v: CellValue | undefined): string | null => (typeof v === 'string' ? v : v === null || v === undefined ? null : String(v));
+const text = (v: CellValue | undefined): string | null =>
+  typeof v === 'string' ? v : v === null || v === undefined ? null : String(v);
 
 function readRow(line: readonly CellValue[]): ReceivedFile | null {
   const [name, modified, unreadable, ...pieces] = line;

@@ -68,7 +68,11 @@ export interface CollectReport {
 
 const DONE: readonly SchoolStatus[] = ['submitted', 'accepted'];
 
-export function collectChecklists(book: CollectBook, files: readonly ReceivedFile[], ctx: CollectContext): { changes: Change[]; report: CollectReport } {
+export function collectChecklists(
+  book: CollectBook,
+  files: readonly ReceivedFile[],
+  ctx: CollectContext,
+): { changes: Change[]; report: CollectReport } {
   const { template, registry } = book;
   const j = ru.checklists.journal;
   const merged = mergeFiles(files, template, registry);
@@ -79,19 +83,28 @@ export function collectChecklists(book: CollectBook, files: readonly ReceivedFil
     const sub = m.submission;
     const sameFile = (previous.get(m.school.code) ?? '') === (sub ? fingerprint(sub) : '');
     const computed = answersStatus(template, sub);
-    const status = decideStatus({ computed, newestRejected: m.newestRejected, current: parseStatus(m.school.status), sameFile });
+    const status = decideStatus({
+      computed,
+      newestRejected: m.newestRejected,
+      current: parseStatus(m.school.status),
+      sameFile,
+    });
     if (sub && !sameFile) {
       changed++;
       entries.push({ file: sub.file, code: m.school.code, outcome: j.merged, details: statusName(computed) });
-      for (const old of m.superseded) entries.push({ file: old, code: m.school.code, outcome: j.superseded, details: j.newerIs(sub.file) });
+      for (const old of m.superseded)
+        entries.push({ file: old, code: m.school.code, outcome: j.superseded, details: j.newerIs(sub.file) });
     }
     const date = sub && computed !== 'not-opened' ? dayOf(sub.modified) : null;
     return { school: m.school, status, submission: sub, date };
   });
-  for (const q of merged.quarantine) entries.push({ file: q.file, code: q.code ?? '', outcome: j.quarantined, details: q.reason });
+  for (const q of merged.quarantine)
+    entries.push({ file: q.file, code: q.code ?? '', outcome: j.quarantined, details: q.reason });
   for (const w of registry.warnings) entries.push({ file: '', code: '', outcome: j.warning, details: w });
 
-  const answered = rows.flatMap((r) => (r.submission && r.submission.answers.some((a) => !isBlank(a)) ? [r.submission.answers] : []));
+  const answered = rows.flatMap((r) =>
+    r.submission && r.submission.answers.some((a) => !isBlank(a)) ? [r.submission.answers] : [],
+  );
   const totals = indicatorTotals(template, answered);
   const notSubmitted = rows.filter((r) => !DONE.includes(r.status));
   const counts: CollectCounts = {
@@ -102,7 +115,14 @@ export function collectChecklists(book: CollectBook, files: readonly ReceivedFil
     superseded: merged.schools.reduce((n, m) => n + m.superseded.length, 0),
   };
   const done = rows.length - notSubmitted.length;
-  const message = ru.checklists.collected(counts.files, counts.merged, counts.changed, counts.quarantined, done, rows.length);
+  const message = ru.checklists.collected(
+    counts.files,
+    counts.merged,
+    counts.changed,
+    counts.quarantined,
+    done,
+    rows.length,
+  );
 
   const results = new Map<string, RegistryResult>(
     rows.map((r) => [r.school.code, { status: statusName(r.status), date: r.date ?? undefined }]),

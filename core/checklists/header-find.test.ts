@@ -9,7 +9,9 @@ const specs: ColumnSpec<'code' | 'name' | 'mail'>[] = [
 const grid = (values: CellValue[][]): Grid => ({ sheet: 'S', values, merges: [] });
 
 test('the first row naming every required column, below titles; optional columns when present', () => {
-  expect(findHeader(grid([['Реестр'], ['Код школы'], ['КОД ОО', ' Наименование\u00a0ОО', null, 'Почта']]), specs)).toEqual({ row: 3, cols: { code: 1, name: 2, mail: 4 }, lastCol: 4 });
+  expect(
+    findHeader(grid([['Реестр'], ['Код школы'], ['КОД ОО', ' Наименование\u00a0ОО', null, 'Почта']]), specs),
+  ).toEqual({ row: 3, cols: { code: 1, name: 2, mail: 4 }, lastCol: 4 });
   expect(findHeader(grid([['Код', 'Школа']]), specs)).toBeNull();
 });
 

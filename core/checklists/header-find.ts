@@ -38,7 +38,11 @@ function matchRow<R extends string>(grid: Grid, row: number, specs: readonly Col
   return specs.every((s) => !s.required || cols[s.role] !== undefined) ? { row, cols, lastCol } : null;
 }
 
-export function findHeader<R extends string>(grid: Grid, specs: readonly ColumnSpec<R>[], scanRows = 15): HeaderFound<R> | null {
+export function findHeader<R extends string>(
+  grid: Grid,
+  specs: readonly ColumnSpec<R>[],
+  scanRows = 15,
+): HeaderFound<R> | null {
   const last = Math.min(scanRows, grid.values.length);
   for (let row = 1; row <= last; row++) {
     const found = matchRow(grid, row, specs);

@@ -8,7 +8,14 @@ const template = makeTemplate('CL', [
 ]);
 
 test('counts per answer, empties among the counted schools, share of «Да» to one decimal', () => {
-  const sets: CellValue[][] = [['Да', 3], ['Нет', 0], ['Частично', null], ['Да', null], ['Да', 1], [null, 2]];
+  const sets: CellValue[][] = [
+    ['Да', 3],
+    ['Нет', 0],
+    ['Частично', null],
+    ['Да', null],
+    ['Да', 1],
+    [null, 2],
+  ];
   expect(indicatorTotals(template, sets)).toEqual([
     { id: '1', text: 'Приказ', type: 'choice', yes: 3, no: 1, partial: 1, empty: 1, base: 6, yesPercent: 50 },
     { id: '2', text: 'Наблюдатели', type: 'number', yes: 4, no: 0, partial: 0, empty: 2, base: 6, yesPercent: 66.7 },

@@ -42,6 +42,16 @@ export function indicatorTotals(template: Template, answerSets: readonly (readon
     }
     const base = answerSets.length;
     const empty = base - yes - no - partial;
-    return { id: ind.id, text: ind.text, type: ind.type, yes, no, partial, empty, base, yesPercent: base > 0 ? round1((yes * 100) / base) : null };
+    return {
+      id: ind.id,
+      text: ind.text,
+      type: ind.type,
+      yes,
+      no,
+      partial,
+      empty,
+      base,
+      yesPercent: base > 0 ? round1((yes * 100) / base) : null,
+    };
   });
 }

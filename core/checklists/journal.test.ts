@@ -14,7 +14,13 @@ const rows = [
 
 test('the first run creates the sheet with its header', () => {
   expect(journalChanges(null, run)).toEqual([
-    { kind: 'sheet', name: 'Журнал', rows: [['Когда', 'Кто', 'Действие', 'Файл', 'Код ОО', 'Итог', 'Подробности'], ...rows], widths: expect.any(Array), boldRows: [1] },
+    {
+      kind: 'sheet',
+      name: 'Журнал',
+      rows: [['Когда', 'Кто', 'Действие', 'Файл', 'Код ОО', 'Итог', 'Подробности'], ...rows],
+      widths: expect.any(Array),
+      boldRows: [1],
+    },
   ]);
 });
 

@@ -45,7 +45,8 @@ export function journalChanges(existing: readonly (readonly CellValue[])[] | nul
   const name = ru.checklists.sheets.journal;
   const header = [...ru.checklists.journal.columns];
   const rows = journalRows(run);
-  if (existing === null) return [{ kind: 'sheet', name, rows: [header, ...rows], widths: [26, 24, 20, 24, 10, 22, 80], boldRows: [1] }];
+  if (existing === null)
+    return [{ kind: 'sheet', name, rows: [header, ...rows], widths: [26, 24, 20, 24, 10, 22, 80], boldRows: [1] }];
   if (existing.length === 0) return [{ kind: 'values', sheet: name, row: 1, col: 1, values: [header, ...rows] }];
   return [{ kind: 'values', sheet: name, row: existing.length + 1, col: 1, values: rows }];
 }

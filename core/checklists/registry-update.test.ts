@@ -25,7 +25,13 @@ test('only the status and date columns of school rows are written; other rows ke
   ]);
   expect(changes).toEqual([
     { kind: 'values', sheet: 'Школы', row: 2, col: 4, values: [['Сдан'], ['заметка'], ['Не открыт']] },
-    { kind: 'values', sheet: 'Школы', row: 2, col: 5, values: [[{ date: '2025-05-20' }], ['тоже'], [{ date: '2025-01-01' }]] },
+    {
+      kind: 'values',
+      sheet: 'Школы',
+      row: 2,
+      col: 5,
+      values: [[{ date: '2025-05-20' }], ['тоже'], [{ date: '2025-01-01' }]],
+    },
   ]);
 });
 
@@ -42,7 +48,11 @@ test('missing «Статус» and «Дата сдачи» columns are added aft
 });
 
 test('links of sent files go to «Ссылка»; a missing column is added', () => {
-  const g = grid([['Код', 'Наименование'], ['1', 'А'], ['2', 'Б']]);
+  const g = grid([
+    ['Код', 'Наименование'],
+    ['1', 'А'],
+    ['2', 'Б'],
+  ]);
   const read = readRegistry(g);
   if (!read.ok) throw new Error(read.message);
   expect(linkChanges(g, read.registry, new Map([['2', 'https://docs.google.com/x']]))).toEqual([

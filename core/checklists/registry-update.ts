@@ -14,7 +14,13 @@ export interface RegistryResult {
   readonly date: CellValue | undefined;
 }
 
-function columnChange(grid: Grid, registry: Registry, col: number, header: string | null, pick: (row: number) => CellValue | undefined): Change {
+function columnChange(
+  grid: Grid,
+  registry: Registry,
+  col: number,
+  header: string | null,
+  pick: (row: number) => CellValue | undefined,
+): Change {
   const byRow = new Map(registry.schools.map((s) => [s.row, s]));
   const last = registry.schools.reduce((m, s) => Math.max(m, s.row), registry.headerRow);
   const values: CellValue[][] = [];
@@ -23,19 +29,41 @@ function columnChange(grid: Grid, registry: Registry, col: number, header: strin
     const v = byRow.has(row) ? pick(row) : undefined;
     values.push([v === undefined ? cellValue(grid, row, col) : v]);
   }
-  return { kind: 'values', sheet: registry.sheet, row: header === null ? registry.headerRow + 1 : registry.headerRow, col, values };
+  return {
+    kind: 'values',
+    sheet: registry.sheet,
+    row: header === null ? registry.headerRow + 1 : registry.headerRow,
+    col,
+    values,
+  };
 }
 
 /** `results` by school code; a school missing from it keeps its cells. */
-export function registryChanges(grid: Grid, registry: Registry, results: ReadonlyMap<string, RegistryResult>): Change[] {
+export function registryChanges(
+  grid: Grid,
+  registry: Registry,
+  results: ReadonlyMap<string, RegistryResult>,
+): Change[] {
   const [, , , , , statusHeader, dateHeader] = ru.checklists.registryColumns;
   const codeAt = new Map(registry.schools.map((s) => [s.row, s.code]));
   const statusCol = registry.cols.status ?? registry.lastCol + 1;
   const dateCol = registry.cols.date ?? Math.max(statusCol, registry.lastCol) + 1;
   const result = (row: number): RegistryResult | undefined => results.get(codeAt.get(row) ?? '');
   return [
-    columnChange(grid, registry, statusCol, registry.cols.status === undefined ? (statusHeader ?? null) : null, (row) => result(row)?.status),
-    columnChange(grid, registry, dateCol, registry.cols.date === undefined ? (dateHeader ?? null) : null, (row) => result(row)?.date),
+    columnChange(
+      grid,
+      registry,
+      statusCol,
+      registry.cols.status === undefined ? (statusHeader ?? null) : null,
+      (row) => result(row)?.status,
+    ),
+    columnChange(
+      grid,
+      registry,
+      dateCol,
+      registry.cols.date === undefined ? (dateHeader ?? null) : null,
+      (row) => result(row)?.date,
+    ),
   ];
 }
 
@@ -47,5 +75,9 @@ export function linkChanges(grid: Grid, registry: Registry, links: ReadonlyMap<s
   const linkHeader = ru.checklists.registryColumns[4] ?? null;
   const codeAt = new Map(registry.schools.map((s) => [s.row, s.code]));
   const col = registry.cols.link ?? registry.lastCol + 1;
-  return [columnChange(grid, registry, col, registry.cols.link === undefined ? linkHeader : null, (row) => links.get(codeAt.get(row) ?? ''))];
+  return [
+    columnChange(grid, registry, col, registry.cols.link === undefined ? linkHeader : null, (row) =>
+      links.get(codeAt.get(row) ?? ''),
+    ),
+  ];
 }

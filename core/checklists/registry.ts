@@ -47,7 +47,8 @@ export interface Registry {
   readonly warnings: readonly string[];
 }
 
-export type RegistryRead = { readonly ok: true; readonly registry: Registry } | { readonly ok: false; readonly message: string };
+export type RegistryRead =
+  { readonly ok: true; readonly registry: Registry } | { readonly ok: false; readonly message: string };
 
 /** A school code as text: a number cell `101` reads `101`, edge spaces go. */
 export function codeText(grid: Grid, row: number, col: number): string {
@@ -59,7 +60,8 @@ export function readRegistry(grid: Grid): RegistryRead {
   const header = findHeader(grid, COLUMNS);
   if (!header) return { ok: false, message: m.noRegistryHeader };
   const col = header.cols;
-  const text = (row: number, c: number | undefined): string => (c === undefined ? '' : normText(cellText(grid, row, c)));
+  const text = (row: number, c: number | undefined): string =>
+    c === undefined ? '' : normText(cellText(grid, row, c));
   const schools: School[] = [];
   const warnings: string[] = [];
   const firstRow = new Map<string, number>();
@@ -89,7 +91,15 @@ export function readRegistry(grid: Grid): RegistryRead {
     });
   }
   if (schools.length === 0) return { ok: false, message: m.noSchools };
-  const registry = { sheet: grid.sheet, headerRow: header.row, cols: col, lastCol: header.lastCol, lastRow: grid.values.length, schools, warnings };
+  const registry = {
+    sheet: grid.sheet,
+    headerRow: header.row,
+    cols: col,
+    lastCol: header.lastCol,
+    lastRow: grid.values.length,
+    schools,
+    warnings,
+  };
   return { ok: true, registry };
 }
 
@@ -101,5 +111,11 @@ export function schoolsByCode(registry: Registry): ReadonlyMap<string, School> {
 /** An empty «Школы» sheet for a new book: the header only. */
 export function registrySheet(): SheetChange {
   const c = ru.checklists;
-  return { kind: 'sheet', name: c.sheets.registry, rows: [[...c.registryColumns]], widths: [12, 50, 30, 30, 40, 16, 14], boldRows: [1] };
+  return {
+    kind: 'sheet',
+    name: c.sheets.registry,
+    rows: [[...c.registryColumns]],
+    widths: [12, 50, 30, 30, 40, 16, 14],
+    boldRows: [1],
+  };
 }

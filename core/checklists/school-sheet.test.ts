@@ -21,7 +21,11 @@ test('the contract layout: header, one indicator a row from row 2, C:D editable,
   expect(meta?.name).toBe('_oko');
   expect(meta?.visibility).toBe('veryHidden');
   expect(meta?.editable).toBeNull();
-  expect(readMeta({ sheet: '_oko', values: meta?.rows ?? [], merges: [] })).toEqual({ templateId: 'CL-TEST', version: template.version, code: '101' });
+  expect(readMeta({ sheet: '_oko', values: meta?.rows ?? [], merges: [] })).toEqual({
+    templateId: 'CL-TEST',
+    version: template.version,
+    code: '101',
+  });
 });
 
 test.each([

@@ -57,7 +57,8 @@ export function schoolFileName(code: string): string {
 
 function validation(type: AnswerType, row: number): AnswerValidation {
   const v = ru.checklists.validation[type];
-  const options = type === 'choice' ? [ru.checklists.choices.yes, ru.checklists.choices.no, ru.checklists.choices.partial] : [];
+  const options =
+    type === 'choice' ? [ru.checklists.choices.yes, ru.checklists.choices.no, ru.checklists.choices.partial] : [];
   return { row, col: ANSWER_COL, type, options, prompt: v.prompt, error: v.error };
 }
 
@@ -88,5 +89,10 @@ export function makeSchoolSheet(template: Template, school: Pick<School, 'code' 
     editable: null,
     visibility: 'veryHidden',
   };
-  return { code: school.code, fileName: schoolFileName(school.code), title: c.schoolTitle(school.name || school.code), sheets: [checklist, meta] };
+  return {
+    code: school.code,
+    fileName: schoolFileName(school.code),
+    title: c.schoolTitle(school.name || school.code),
+    sheets: [checklist, meta],
+  };
 }

@@ -23,7 +23,13 @@ test.each<[string, Submission | null, string]>([
   expect(answersStatus(template, s)).toBe(status);
 });
 
-const facts = (f: Partial<StatusFacts>): StatusFacts => ({ computed: 'submitted', newestRejected: false, current: null, sameFile: true, ...f });
+const facts = (f: Partial<StatusFacts>): StatusFacts => ({
+  computed: 'submitted',
+  newestRejected: false,
+  current: null,
+  sameFile: true,
+  ...f,
+});
 
 test.each<[Partial<StatusFacts>, SchoolStatus]>([
   [{}, 'submitted'],

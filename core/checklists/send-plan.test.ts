@@ -35,15 +35,23 @@ test('a file id from a link, an «open?id=» link or a bare id; nothing from oth
 });
 
 test('the cursor and the per-school records round-trip through properties; junk reads as nothing', () => {
-  expect(parseSendCursor(sendCursorJson({ version: 'v1', folderId: 'F', next: 12 }))).toEqual({ version: 'v1', folderId: 'F', next: 12 });
+  expect(parseSendCursor(sendCursorJson({ version: 'v1', folderId: 'F', next: 12 }))).toEqual({
+    version: 'v1',
+    folderId: 'F',
+    next: 12,
+  });
   expect(parseSendCursor(null)).toBeNull();
   expect(parseSendCursor('{oops')).toBeNull();
   expect(parseSendCursor('{"version":"v1"}')).toBeNull();
-  const props = Object.fromEntries([sentFileProperty('101', { file: 'A', version: 'v1' }), ['oko.reminders.sheet', 'План'], ['oko.checklists.sent.102', 'not json']]);
+  const props = Object.fromEntries([
+    sentFileProperty('101', { file: 'A', version: 'v1' }),
+    ['oko.reminders.sheet', 'План'],
+    ['oko.checklists.sent.102', 'not json'],
+  ]);
   expect(readSentFiles(props)).toEqual(new Map([['101', { file: 'A', version: 'v1' }]]));
 });
 
-test('a link counts as the school\'s file unless the tool made that very file from an older version', () => {
+test("a link counts as the school's file unless the tool made that very file from an older version", () => {
   const sent = new Map<string, SentFile>([['1', { file: ID, version: 'old' }]]);
   expect(hasCurrentFile({ code: '1', link: '' }, sent, 'new')).toBe(false);
   expect(hasCurrentFile({ code: '1', link: url(ID) }, sent, 'new')).toBe(false);
@@ -67,7 +75,11 @@ describe('planSend', () => {
 
   test('skips schools with their file, sets aside those without an address', () => {
     const plan = planSend(reg.schools, specs, new Map(), template.version, 0);
-    expect(plan.tasks.map((t) => [t.index, t.spec.code, t.email])).toEqual([[1, '2', 'b@x.ru'], [3, '4', 'd@x.ru'], [4, '5', 'e@x.ru']]);
+    expect(plan.tasks.map((t) => [t.index, t.spec.code, t.email])).toEqual([
+      [1, '2', 'b@x.ru'],
+      [3, '4', 'd@x.ru'],
+      [4, '5', 'e@x.ru'],
+    ]);
     expect(plan.current).toEqual(['1']);
     expect(plan.noEmail).toEqual(['3']);
   });
@@ -75,12 +87,21 @@ describe('planSend', () => {
   test('a resumed run starts at the cursor, and schools above it still missing come last', () => {
     const plan = planSend(reg.schools, specs, new Map(), template.version, 3);
     expect(plan.tasks.map((t) => t.spec.code)).toEqual(['4', '5', '2']);
-    expect(planSend(reg.schools, specs, new Map(), template.version, 99).tasks.map((t) => t.spec.code)).toEqual(['2', '4', '5']);
+    expect(planSend(reg.schools, specs, new Map(), template.version, 99).tasks.map((t) => t.spec.code)).toEqual([
+      '2',
+      '4',
+      '5',
+    ]);
   });
 
   test('a file of an older template version is made again', () => {
     const sent = new Map([['1', { file: ID, version: 'old' }]]);
-    expect(planSend(reg.schools, specs, sent, template.version, 0).tasks.map((t) => t.spec.code)).toEqual(['1', '2', '4', '5']);
+    expect(planSend(reg.schools, specs, sent, template.version, 0).tasks.map((t) => t.spec.code)).toEqual([
+      '1',
+      '2',
+      '4',
+      '5',
+    ]);
   });
 });
 
@@ -102,7 +123,10 @@ describe('sentChanges', () => {
   });
 
   test('missing «Ссылка» and «Статус» are added side by side after the last header cell', () => {
-    const g = grid([['Код ОО', 'Наименование', 'E-mail'], ['1', 'А', 'a@x.ru']]);
+    const g = grid([
+      ['Код ОО', 'Наименование', 'E-mail'],
+      ['1', 'А', 'a@x.ru'],
+    ]);
     const reg = readRegistry(g);
     if (!reg.ok) throw new Error(reg.message);
     expect(sentChanges(g, reg.registry, new Map([['1', url(ID)]]), 'Разослано')).toEqual([

@@ -43,7 +43,8 @@ export function parseSendCursor(json: string | null | undefined): SendCursor | n
   return { version: v.version, folderId: v.folderId, next };
 }
 
-export const sendCursorJson = (c: SendCursor): string => JSON.stringify({ version: c.version, folderId: c.folderId, next: c.next });
+export const sendCursorJson = (c: SendCursor): string =>
+  JSON.stringify({ version: c.version, folderId: c.folderId, next: c.next });
 
 /** The per-school records among a document's properties. */
 export function readSentFiles(props: Readonly<Record<string, string>>): Map<string, SentFile> {
@@ -51,7 +52,8 @@ export function readSentFiles(props: Readonly<Record<string, string>>): Map<stri
   for (const [key, json] of Object.entries(props)) {
     if (!key.startsWith(SENT_PREFIX)) continue;
     const v = parse(json);
-    if (isObject(v) && typeof v.file === 'string' && typeof v.version === 'string') out.set(key.slice(SENT_PREFIX.length), { file: v.file, version: v.version });
+    if (isObject(v) && typeof v.file === 'string' && typeof v.version === 'string')
+      out.set(key.slice(SENT_PREFIX.length), { file: v.file, version: v.version });
   }
   return out;
 }
@@ -63,7 +65,8 @@ export function sentFileProperty(code: string, sent: SentFile): [string, string]
 /** The Drive file id in a Google Sheets link (`…/d/<id>/…`, `?id=<id>`) or a bare id; null otherwise. */
 export function fileIdOf(link: string): string | null {
   const s = link.trim();
-  const m = /\/d\/([A-Za-z0-9_-]{10,})/.exec(s) ?? /[?&]id=([A-Za-z0-9_-]{10,})/.exec(s) ?? /^([A-Za-z0-9_-]{25,})$/.exec(s);
+  const m =
+    /\/d\/([A-Za-z0-9_-]{10,})/.exec(s) ?? /[?&]id=([A-Za-z0-9_-]{10,})/.exec(s) ?? /^([A-Za-z0-9_-]{25,})$/.exec(s);
   return m?.[1] ?? null;
 }
 
@@ -72,7 +75,11 @@ export function fileIdOf(link: string): string | null {
  * from an older template version: a link the official pasted, or one made before the tool kept
  * records, is left alone (never a second file for a school by mistake).
  */
-export function hasCurrentFile(school: Pick<School, 'code' | 'link'>, sent: ReadonlyMap<string, SentFile>, version: string): boolean {
+export function hasCurrentFile(
+  school: Pick<School, 'code' | 'link'>,
+  sent: ReadonlyMap<string, SentFile>,
+  version: string,
+): boolean {
   if (school.link === '') return false;
   const record = sent.get(school.code);
   return !(record && record.file === fileIdOf(school.link) && record.version !== version);
@@ -122,12 +129,21 @@ export function planSend(
  * The links and the status of the schools that got a file, into «Школы»: the «Ссылка» and
  * «Статус» columns (added after the last header cell if missing); other cells keep what they hold.
  */
-export function sentChanges(grid: Grid, registry: Registry, links: ReadonlyMap<string, string>, status: string): Change[] {
+export function sentChanges(
+  grid: Grid,
+  registry: Registry,
+  links: ReadonlyMap<string, string>,
+  status: string,
+): Change[] {
   if (links.size === 0) return [];
   const link = linkChanges(grid, registry, links);
   const linkCol = registry.cols.link ?? registry.lastCol + 1;
   // With «Ссылка» just added, «Статус» (if missing too) goes after it, not onto it.
-  const widened: Registry = { ...registry, cols: { ...registry.cols, link: linkCol }, lastCol: Math.max(registry.lastCol, linkCol) };
+  const widened: Registry = {
+    ...registry,
+    cols: { ...registry.cols, link: linkCol },
+    lastCol: Math.max(registry.lastCol, linkCol),
+  };
   const results = new Map([...links.keys()].map((code) => [code, { status, date: undefined }]));
   const [statusChange] = registryChanges(grid, widened, results);
   return statusChange ? [...link, statusChange] : link;

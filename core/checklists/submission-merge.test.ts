@@ -8,18 +8,42 @@ import { isNewer, mergeFiles } from './submission-merge';
 import { makeTemplate } from './template';
 
 const template = makeTemplate('CL-TEST', DEFAULT_INDICATORS);
-const grid: Grid = { sheet: 'Школы', values: [['Код ОО', 'Наименование'], ['101', 'А'], ['102', 'Б'], ['103', 'В']], merges: [] };
+const grid: Grid = {
+  sheet: 'Школы',
+  values: [
+    ['Код ОО', 'Наименование'],
+    ['101', 'А'],
+    ['102', 'Б'],
+    ['103', 'В'],
+  ],
+  merges: [],
+};
 const read = readRegistry(grid);
 if (!read.ok) throw new Error(read.message);
 const registry = read.registry;
 const spec = (code: string) => makeSchoolSheet(template, { code, name: code });
 const filled = (code: string, name: string, modified: string, choice: string): ReceivedFile =>
-  schoolFile(spec(code), modified, (c) => answer(c, DEFAULT_INDICATORS.map((i) => (i.type === 'choice' ? choice : null))), name);
+  schoolFile(
+    spec(code),
+    modified,
+    (c) =>
+      answer(
+        c,
+        DEFAULT_INDICATORS.map((i) => (i.type === 'choice' ? choice : null)),
+      ),
+    name,
+  );
 
 test('newer is the later «modified»; on a tie the later name; offsets are compared as instants', () => {
-  expect(isNewer({ file: 'a', modified: '2025-05-20T10:00:00+03:00' }, { file: 'b', modified: '2025-05-20T08:00:00Z' })).toBe(false);
-  expect(isNewer({ file: 'a', modified: '2025-05-20T10:00:00+03:00' }, { file: 'b', modified: '2025-05-20T06:59:59Z' })).toBe(true);
-  expect(isNewer({ file: 'b', modified: '2025-05-20T10:00:00Z' }, { file: 'a', modified: '2025-05-20T10:00:00Z' })).toBe(true);
+  expect(
+    isNewer({ file: 'a', modified: '2025-05-20T10:00:00+03:00' }, { file: 'b', modified: '2025-05-20T08:00:00Z' }),
+  ).toBe(false);
+  expect(
+    isNewer({ file: 'a', modified: '2025-05-20T10:00:00+03:00' }, { file: 'b', modified: '2025-05-20T06:59:59Z' }),
+  ).toBe(true);
+  expect(
+    isNewer({ file: 'b', modified: '2025-05-20T10:00:00Z' }, { file: 'a', modified: '2025-05-20T10:00:00Z' }),
+  ).toBe(true);
   expect(isNewer({ file: 'a', modified: 'не дата' }, { file: 'b', modified: '2025-05-20T10:00:00Z' })).toBe(false);
 });
 
@@ -48,7 +72,14 @@ describe('mergeFiles', () => {
   });
 
   test('an older broken file does not hide a newer good one', () => {
-    const m = mergeFiles([{ name: '103.xlsx', modified: '2025-05-01T00:00:00Z', unreadable: 'x' }, filled('103', '103 (1).xlsx', '2025-05-02T00:00:00Z', 'Да')], template, registry);
+    const m = mergeFiles(
+      [
+        { name: '103.xlsx', modified: '2025-05-01T00:00:00Z', unreadable: 'x' },
+        filled('103', '103 (1).xlsx', '2025-05-02T00:00:00Z', 'Да'),
+      ],
+      template,
+      registry,
+    );
     expect(m.schools[2]).toMatchObject({ newestRejected: false, submission: { file: '103 (1).xlsx' } });
   });
 });

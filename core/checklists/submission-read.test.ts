@@ -7,13 +7,23 @@ import { readSubmission } from './submission-read';
 import { makeTemplate } from './template';
 
 const template = makeTemplate('CL-TEST', DEFAULT_INDICATORS);
-const registryGrid: Grid = { sheet: 'Школы', values: [['Код ОО', 'Наименование'], ['101', 'Школа 101'], ['102', 'Школа 102']], merges: [] };
+const registryGrid: Grid = {
+  sheet: 'Школы',
+  values: [
+    ['Код ОО', 'Наименование'],
+    ['101', 'Школа 101'],
+    ['102', 'Школа 102'],
+  ],
+  merges: [],
+};
 const read = readRegistry(registryGrid);
 if (!read.ok) throw new Error(read.message);
 const registry: Registry = read.registry;
 const spec = makeSchoolSheet(template, { code: '101', name: 'Школа 101' });
 const WHEN = '2025-05-20T10:00:00+03:00';
-const FULL: CellValue[] = DEFAULT_INDICATORS.map((i) => (i.type === 'choice' ? 'да' : i.type === 'number' ? '3' : i.type === 'date' ? '01.09.2024' : 'https://s.example'));
+const FULL: CellValue[] = DEFAULT_INDICATORS.map((i) =>
+  i.type === 'choice' ? 'да' : i.type === 'number' ? '3' : i.type === 'date' ? '01.09.2024' : 'https://s.example',
+);
 
 const file = (edit?: (c: Rows, m: Rows) => void, name?: string) => schoolFile(spec, WHEN, edit, name);
 const reason = (edit?: (c: Rows, m: Rows) => void, name?: string): { reason: string; code: string | null } => {
@@ -27,7 +37,11 @@ const setMeta = (m: Rows, key: string, value: string): void => {
 };
 
 test('a filled file is read: answers normalised, comments as text', () => {
-  const r = readSubmission(file((c) => answer(c, FULL, ['=1+1', null, '@x'])), template, registry);
+  const r = readSubmission(
+    file((c) => answer(c, FULL, ['=1+1', null, '@x'])),
+    template,
+    registry,
+  );
   expect(r).toEqual({
     ok: true,
     submission: {
@@ -46,23 +60,67 @@ test('an untouched file is a submission with no answers', () => {
 });
 
 test('blank rows inserted between indicators lose nothing and are tolerated', () => {
-  const r = readSubmission(file((c) => { answer(c, FULL); c.splice(3, 0, [], [null, '  ']); }), template, registry);
+  const r = readSubmission(
+    file((c) => {
+      answer(c, FULL);
+      c.splice(3, 0, [], [null, '  ']);
+    }),
+    template,
+    registry,
+  );
   expect(r.ok && r.submission.answers[2]).toBe('Да');
 });
 
 describe('quarantine reasons', () => {
   test.each<[string, (c: Rows, m: Rows) => void, RegExp, string | null]>([
     ['no «_oko» sheet', (_c, m) => m.splice(0), /нет служебного листа/, '101'],
-    ['another template', (_c, m) => setMeta(m, 'Шаблон', 'CL-OTHER'), /другого чек-листа \(шаблон «CL-OTHER», в книге «CL-TEST»\)/, '101'],
-    ['another version', (_c, m) => setMeta(m, 'Версия', '0000000000'), /прежней версии чек-листа \(версия «0000000000»/, '101'],
+    [
+      'another template',
+      (_c, m) => setMeta(m, 'Шаблон', 'CL-OTHER'),
+      /другого чек-листа \(шаблон «CL-OTHER», в книге «CL-TEST»\)/,
+      '101',
+    ],
+    [
+      'another version',
+      (_c, m) => setMeta(m, 'Версия', '0000000000'),
+      /прежней версии чек-листа \(версия «0000000000»/,
+      '101',
+    ],
     ['an unknown code', (_c, m) => setMeta(m, 'Код ОО', '999'), /Код школы «999» не найден/, null],
     ['no code', (_c, m) => setMeta(m, 'Код ОО', ''), /не указан код школы/, '101'],
-    ['header edited', (c) => { const h = c[0]; if (h) h[2] = 'Ответ школы'; }, /строка заголовков/, '101'],
+    [
+      'header edited',
+      (c) => {
+        const h = c[0];
+        if (h) h[2] = 'Ответ школы';
+      },
+      /строка заголовков/,
+      '101',
+    ],
     ['a deleted row', (c) => c.splice(3, 1), /Удалены строки показателей: 2\.3\./, '101'],
     ['an added row', (c) => c.splice(4, 0, [null, 'Наш показатель', 'Да']), /Добавлены строки.*\(строки 5\)/, '101'],
     ['a copied row', (c) => c.splice(4, 0, [...(c[1] ?? [])]), /Добавлены строки.*\(строки 5\)/, '101'],
-    ['rows swapped', (c) => { const [a, b] = [c[1], c[2]]; if (a && b) { c[1] = b; c[2] = a; } }, /порядок строк/, '101'],
-    ['wording edited', (c) => { const r = c[5]; if (r) r[1] = 'Своя формулировка'; }, /формулировка показателя 2\.5/, '101'],
+    [
+      'rows swapped',
+      (c) => {
+        const [a, b] = [c[1], c[2]];
+        if (a && b) {
+          c[1] = b;
+          c[2] = a;
+        }
+      },
+      /порядок строк/,
+      '101',
+    ],
+    [
+      'wording edited',
+      (c) => {
+        const r = c[5];
+        if (r) r[1] = 'Своя формулировка';
+      },
+      /формулировка показателя 2\.5/,
+      '101',
+    ],
     ['no «Чек-лист» sheet', (c) => c.splice(0), /Удалены строки показателей|заголовков/, '101'],
   ])('%s', (_what, edit, message, code) => {
     const r = reason(edit);
@@ -71,14 +129,20 @@ describe('quarantine reasons', () => {
   });
 
   test('bad answers: the first three named, the rest counted', () => {
-    const r = reason((c) => answer(c, ['может быть', 'ага', '+', 'нет', 'да', 'да', 'да', 'да', 'да', 'много', 'вчера', 'сайт']));
+    const r = reason((c) =>
+      answer(c, ['может быть', 'ага', '+', 'нет', 'да', 'да', 'да', 'да', 'да', 'много', 'вчера', 'сайт']),
+    );
     expect(r.reason).toBe(
       'Недопустимые ответы: 2.1: «может быть» — нужно: Да, Нет или Частично; 2.2: «ага» — нужно: Да, Нет или Частично; 2.3: «+» — нужно: Да, Нет или Частично и ещё 3.',
     );
   });
 
   test('a file that could not be opened keeps the host’s reason and is attributed by its name', () => {
-    const r = readSubmission({ name: '102 (2).xlsx', modified: WHEN, unreadable: 'не является книгой Excel' }, template, registry);
+    const r = readSubmission(
+      { name: '102 (2).xlsx', modified: WHEN, unreadable: 'не является книгой Excel' },
+      template,
+      registry,
+    );
     expect(r).toEqual({ ok: false, reason: 'не является книгой Excel', code: '102' });
     const stranger = readSubmission({ name: 'письмо.xlsx', modified: WHEN, unreadable: 'x' }, template, registry);
     expect(stranger).toMatchObject({ ok: false, code: null });
@@ -88,8 +152,19 @@ describe('quarantine reasons', () => {
 test('a file without the «_oko» sheet or without «Чек-лист» is refused', () => {
   const full = file((c) => answer(c, FULL));
   const without = (name: string) => ({ ...full, sheets: full.sheets.filter((g) => g.sheet !== name) });
-  expect(readSubmission(without('_oko'), template, registry)).toMatchObject({ ok: false, reason: expect.stringMatching(/нет служебного листа/), code: '101' });
-  expect(readSubmission(without('Чек-лист'), template, registry)).toMatchObject({ ok: false, reason: 'В файле нет листа «Чек-лист».', code: '101' });
-  const renamed = { ...full, sheets: full.sheets.map((g) => (g.sheet === 'Чек-лист' ? { ...g, sheet: ' чек-лист ' } : g)) };
+  expect(readSubmission(without('_oko'), template, registry)).toMatchObject({
+    ok: false,
+    reason: expect.stringMatching(/нет служебного листа/),
+    code: '101',
+  });
+  expect(readSubmission(without('Чек-лист'), template, registry)).toMatchObject({
+    ok: false,
+    reason: 'В файле нет листа «Чек-лист».',
+    code: '101',
+  });
+  const renamed = {
+    ...full,
+    sheets: full.sheets.map((g) => (g.sheet === 'Чек-лист' ? { ...g, sheet: ' чек-лист ' } : g)),
+  };
   expect(readSubmission(renamed, template, registry).ok).toBe(true);
 });

@@ -9,7 +9,15 @@ import { commentText, normalizeAnswer } from './answer-normalize';
 import { foldName } from './header-find';
 import { schoolsByCode, type Registry, type School } from './registry';
 import { ANSWER_COL, COMMENT_COL, FIRST_INDICATOR_ROW } from './school-sheet';
-import { codeFromName, isUnreadable, META_SHEET, readMeta, sheetNamed, type ReceivedFile, type SchoolFile } from './school-file';
+import {
+  codeFromName,
+  isUnreadable,
+  META_SHEET,
+  readMeta,
+  sheetNamed,
+  type ReceivedFile,
+  type SchoolFile,
+} from './school-file';
 import { normText, type Template } from './template';
 
 export interface Submission {
@@ -81,7 +89,11 @@ function headerMatches(grid: Grid): boolean {
 }
 
 /** Reads the answers of a file whose structure matches; every bad answer is named. */
-function readAnswers(grid: Grid, rows: readonly IndicatorRow[], template: Template): { answers: CellValue[]; comments: string[]; problems: string[] } {
+function readAnswers(
+  grid: Grid,
+  rows: readonly IndicatorRow[],
+  template: Template,
+): { answers: CellValue[]; comments: string[]; problems: string[] } {
   const answers: CellValue[] = [];
   const comments: string[] = [];
   const problems: string[] = [];
@@ -117,10 +129,13 @@ function readStructured(file: SchoolFile, template: Template, codes: ReadonlyMap
   const rows = filledRows(grid);
   const problem = rowsProblem(rows, template);
   if (problem !== null) return fail(problem, code);
-  const changed = template.indicators.find((ind, k) => normText(cellText(grid, rows[k]?.row ?? 0, 2)) !== normText(ind.text));
+  const changed = template.indicators.find(
+    (ind, k) => normText(cellText(grid, rows[k]?.row ?? 0, 2)) !== normText(ind.text),
+  );
   if (changed) return fail(r.textChanged(changed.id), code);
   const { answers, comments, problems } = readAnswers(grid, rows, template);
-  if (problems.length > 0) return fail(r.badAnswers(problems.slice(0, LISTED_ANSWERS), problems.length - LISTED_ANSWERS), code);
+  if (problems.length > 0)
+    return fail(r.badAnswers(problems.slice(0, LISTED_ANSWERS), problems.length - LISTED_ANSWERS), code);
   return { ok: true, submission: { code, file: file.name, modified: file.modified, answers, comments } };
 }
 

@@ -7,7 +7,16 @@ import type { Submission } from './submission-read';
 import { makeTemplate } from './template';
 
 const template = makeTemplate('CL', DEFAULT_INDICATORS.slice(0, 3));
-const school = (code: string, row: number): School => ({ row, code, name: `Школа ${code}`, responsible: '', email: '', link: '', status: '', date: null });
+const school = (code: string, row: number): School => ({
+  row,
+  code,
+  name: `Школа ${code}`,
+  responsible: '',
+  email: '',
+  link: '',
+  status: '',
+  date: null,
+});
 const sub = (code: string, answers: (string | null)[], comments: string[] = []): Submission => ({
   code,
   file: `${code}.xlsx`,
@@ -16,12 +25,26 @@ const sub = (code: string, answers: (string | null)[], comments: string[] = []):
   comments: answers.map((_, k) => comments[k] ?? ''),
 });
 const rows: SummarySchool[] = [
-  { school: school('1', 2), status: 'submitted', submission: sub('1', ['Да', 'Нет', 'Частично'], ['=HYPERLINK("x")', '', '+7']), date: { date: '2025-05-20' } },
+  {
+    school: school('1', 2),
+    status: 'submitted',
+    submission: sub('1', ['Да', 'Нет', 'Частично'], ['=HYPERLINK("x")', '', '+7']),
+    date: { date: '2025-05-20' },
+  },
   { school: school('2', 3), status: 'filling', submission: sub('2', ['Да', null, null]), date: { date: '2025-05-20' } },
   { school: school('3', 4), status: 'not-opened', submission: null, date: null },
 ];
-const totals = indicatorTotals(template, rows.flatMap((r) => (r.submission ? [r.submission.answers] : [])));
-const changes = summaryChanges({ template, schools: rows, totals, notSubmitted: rows.slice(1), quarantine: [{ file: 'x.xlsx', modified: '', code: null, reason: 'причина' }] });
+const totals = indicatorTotals(
+  template,
+  rows.flatMap((r) => (r.submission ? [r.submission.answers] : [])),
+);
+const changes = summaryChanges({
+  template,
+  schools: rows,
+  totals,
+  notSubmitted: rows.slice(1),
+  quarantine: [{ file: 'x.xlsx', modified: '', code: null, reason: 'причина' }],
+});
 const sheet = changes[0] as SheetChange;
 const fills = changes.slice(1) as FillChange[];
 
@@ -67,7 +90,12 @@ test('answers are coloured: Да green, Нет red, Частично amber; noth
 
 test('the first table is read back: which file each school had', () => {
   const previous = readPreviousSummary(sheet.rows.map((r) => [...r] as never));
-  expect(previous).toEqual(new Map([['1', fingerprint(sub('1', []))], ['2', fingerprint(sub('2', []))]]));
+  expect(previous).toEqual(
+    new Map([
+      ['1', fingerprint(sub('1', []))],
+      ['2', fingerprint(sub('2', []))],
+    ]),
+  );
   expect(readPreviousSummary(null).size).toBe(0);
   expect(readPreviousSummary([['что-то другое']]).size).toBe(0);
 });

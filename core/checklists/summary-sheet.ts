@@ -162,7 +162,8 @@ export function readPreviousSummary(values: readonly (readonly CellValue[])[] | 
     if (code === null || code === undefined || code === '') break;
     const file = line[fileCol];
     const modified = line[modCol];
-    if (typeof file === 'string' && typeof modified === 'string') out.set(String(code), fingerprint({ file, modified }));
+    if (typeof file === 'string' && typeof modified === 'string')
+      out.set(String(code), fingerprint({ file, modified }));
   }
   return out;
 }

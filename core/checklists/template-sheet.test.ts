@@ -5,7 +5,8 @@ import { FALLBACK_TEMPLATE_ID, makeTemplate } from './template';
 import { parseAnswerType, readTemplate, templateSheet } from './template-sheet';
 
 const grid = (values: CellValue[][]): Grid => ({ sheet: 'Чек-лист', values, merges: [] });
-const asGrid = (c: SheetChange): Grid => grid(c.rows.map((r) => r.map((v) => (typeof v === 'object' && v !== null && 'sheet' in v ? v.text : v))));
+const asGrid = (c: SheetChange): Grid =>
+  grid(c.rows.map((r) => r.map((v) => (typeof v === 'object' && v !== null && 'sheet' in v ? v.text : v))));
 
 describe('readTemplate', () => {
   test('reads back the sheet «Подготовить книгу» writes: same id, same version', () => {
@@ -59,8 +60,14 @@ describe('readTemplate', () => {
   });
 
   test('no header, no indicators: a Russian message each', () => {
-    expect(readTemplate(grid([['просто текст']]))).toMatchObject({ ok: false, message: expect.stringContaining('строка заголовков') });
-    expect(readTemplate(grid([['Код', 'Показатель']]))).toMatchObject({ ok: false, message: expect.stringContaining('нет ни одного показателя') });
+    expect(readTemplate(grid([['просто текст']]))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('строка заголовков'),
+    });
+    expect(readTemplate(grid([['Код', 'Показатель']]))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('нет ни одного показателя'),
+    });
   });
 });
 

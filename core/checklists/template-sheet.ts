@@ -7,7 +7,14 @@ import type { SheetChange } from '../changes/change-set';
 import { cellText, cellValue, type Grid } from '../grid/grid';
 import { ru } from '../messages/ru';
 import { findHeader, foldName, type ColumnSpec } from './header-find';
-import { FALLBACK_TEMPLATE_ID, makeTemplate, normText, type AnswerType, type Indicator, type Template } from './template';
+import {
+  FALLBACK_TEMPLATE_ID,
+  makeTemplate,
+  normText,
+  type AnswerType,
+  type Indicator,
+  type Template,
+} from './template';
 
 type TemplateRole = 'id' | 'text' | 'type' | 'required' | 'hint';
 
@@ -19,7 +26,8 @@ const COLUMNS: readonly ColumnSpec<TemplateRole>[] = [
   { role: 'hint', pattern: /^(пояснени|подсказк|комментари|примечани)/, required: false },
 ];
 
-export type TemplateRead = { readonly ok: true; readonly template: Template } | { readonly ok: false; readonly message: string };
+export type TemplateRead =
+  { readonly ok: true; readonly template: Template } | { readonly ok: false; readonly message: string };
 
 /** «да/нет/частично», «Число», «дата», «ссылка»…; an empty cell means Да / Нет / Частично. */
 export function parseAnswerType(text: string): AnswerType | null {
@@ -59,7 +67,8 @@ export function readTemplate(grid: Grid): TemplateRead {
   const header = findHeader(grid, COLUMNS);
   if (!header) return { ok: false, message: m.noTemplateHeader };
   const col = header.cols;
-  const text = (row: number, c: number | undefined): string => (c === undefined ? '' : normText(cellText(grid, row, c)));
+  const text = (row: number, c: number | undefined): string =>
+    c === undefined ? '' : normText(cellText(grid, row, c));
   const indicators: Indicator[] = [];
   const problems: string[] = [];
   const firstRow = new Map<string, number>();
@@ -74,7 +83,14 @@ export function readTemplate(grid: Grid): TemplateRead {
     else if (wording === '') problems.push(m.templateRow(row, m.missingText(id)));
     else if (first !== undefined) problems.push(m.templateRow(row, m.duplicateId(id, first)));
     else if (type === null) problems.push(m.templateRow(row, m.unknownType(typeText)));
-    else indicators.push({ id, text: wording, type, required: parseRequired(grid, row, col.required), hint: text(row, col.hint) });
+    else
+      indicators.push({
+        id,
+        text: wording,
+        type,
+        required: parseRequired(grid, row, col.required),
+        hint: text(row, col.hint),
+      });
     if (id !== '' && first === undefined) firstRow.set(id, row);
   }
   if (problems.length > 0) return { ok: false, message: m.templateProblems(problems) };
@@ -89,7 +105,13 @@ export function templateSheet(template: Template): SheetChange {
     [c.templateIdLabel, template.id, c.templateIdHint],
     [],
     [...c.templateColumns],
-    ...template.indicators.map((i) => [i.id, i.text, c.answerTypes[i.type], i.required ? c.yesNo.yes : c.yesNo.no, i.hint === '' ? null : i.hint]),
+    ...template.indicators.map((i) => [
+      i.id,
+      i.text,
+      c.answerTypes[i.type],
+      i.required ? c.yesNo.yes : c.yesNo.no,
+      i.hint === '' ? null : i.hint,
+    ]),
   ];
   return { kind: 'sheet', name: c.sheets.template, rows, widths: [20, 80, 18, 14, 40], boldRows: [1, 3] };
 }

@@ -2,7 +2,8 @@ import { DEFAULT_INDICATORS } from './default-template';
 import { makeTemplate, newTemplateId, templateVersion, type Indicator } from './template';
 
 const base = DEFAULT_INDICATORS;
-const edited = (k: number, patch: Partial<Indicator>): Indicator[] => base.map((i, n) => (n === k ? { ...i, ...patch } : i));
+const edited = (k: number, patch: Partial<Indicator>): Indicator[] =>
+  base.map((i, n) => (n === k ? { ...i, ...patch } : i));
 
 describe('template version', () => {
   test('is a short stable hash of the indicators', () => {
@@ -18,7 +19,10 @@ describe('template version', () => {
     ['type', edited(0, { type: 'number' })],
     ['required', edited(0, { required: false })],
     ['a removed row', base.slice(1)],
-    ['an added row', [...base, { id: '3.1', text: 'Новый показатель', type: 'choice' as const, required: true, hint: '' }]],
+    [
+      'an added row',
+      [...base, { id: '3.1', text: 'Новый показатель', type: 'choice' as const, required: true, hint: '' }],
+    ],
     ['the order', [...base].reverse()],
   ])('changes with %s', (_what, indicators) => {
     expect(templateVersion(indicators)).not.toBe(templateVersion(base));

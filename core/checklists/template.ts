@@ -36,7 +36,9 @@ export function normText(s: string): string {
 
 /** The version of a list of indicators: what a school file must match to be merged. */
 export function templateVersion(indicators: readonly Indicator[]): string {
-  return shortHash(indicators.map((i) => [normText(i.id), normText(i.text), i.type, i.required ? '1' : '0'].join('\t')).join('\n'));
+  return shortHash(
+    indicators.map((i) => [normText(i.id), normText(i.text), i.type, i.required ? '1' : '0'].join('\t')).join('\n'),
+  );
 }
 
 export function makeTemplate(id: string, indicators: readonly Indicator[]): Template {

@@ -6,7 +6,10 @@ import type { AsyncSheetHost } from '../host/host';
 
 function seedHost(file: string): MemoryHost {
   const grid = seedGrid(file);
-  return new MemoryHost('План', grid.values.map((r) => [...r]));
+  return new MemoryHost(
+    'План',
+    grid.values.map((r) => [...r]),
+  );
 }
 
 const SEED = '002_54f4a90b33e7accb.txt';

@@ -5,7 +5,14 @@ import { markChanges, reportSheetName } from '../changes/marks';
 import { gridAfter, planFix, planUndo, type UndoRecord } from '../changes/fix-apply';
 import type { Change } from '../changes/change-set';
 import type { CellValue, Grid } from '../grid/grid';
-import { BACKUP_SHEET, backupFromRows, cellsToBackUp, planMarking, planRestore, rekeyBackup } from '../marks/mark-backup';
+import {
+  BACKUP_SHEET,
+  backupFromRows,
+  cellsToBackUp,
+  planMarking,
+  planRestore,
+  rekeyBackup,
+} from '../marks/mark-backup';
 import { ru } from '../messages/ru';
 import { call, type Flow } from './flow';
 import { issueId, problemReport, reportOf, type CheckReport } from './report';
@@ -44,7 +51,12 @@ export function* clearMarksFlow(sheet?: string): Flow<string> {
 /** The backup sheet with row keys moved along for rows the tool is about to rewrite. */
 function* rekeyed(grid: Grid, edits: readonly { row: number; col: number; value: CellValue }[]): Flow<Change[]> {
   const backup = backupFromRows((yield* call('readToolSheet', BACKUP_SHEET)) ?? []);
-  const change = rekeyBackup(grid, gridAfter(grid, edits), backup, edits.map((e) => e.row));
+  const change = rekeyBackup(
+    grid,
+    gridAfter(grid, edits),
+    backup,
+    edits.map((e) => e.row),
+  );
   return change ? [change] : [];
 }
 

@@ -12,7 +12,10 @@ export type HostCall = { [K in Method]: { readonly method: K; readonly args: Par
 export type Flow<T> = Generator<HostCall, T, unknown>;
 
 /** Ask the host for one call; the driver sends back the host's answer. */
-export function* call<K extends Method>(method: K, ...args: Parameters<SheetHost[K]>): Generator<HostCall, ReturnType<SheetHost[K]>, unknown> {
+export function* call<K extends Method>(
+  method: K,
+  ...args: Parameters<SheetHost[K]>
+): Generator<HostCall, ReturnType<SheetHost[K]>, unknown> {
   // The driver answers each call with that very method's result: the one cast of this design.
   return (yield { method, args } as HostCall) as ReturnType<SheetHost[K]>;
 }

@@ -28,7 +28,12 @@ export function* trackingFlow(today: IsoDate, enable: boolean, sheet?: string, w
   const t = planned.report.totals.control;
   const added = planned.added.map((r) => ru.status.columns[r]);
   const summary = ru.status.summary(planned.report.rows.length, t.overdue, t['due-soon']);
-  return { ok: true, sheet: name, message: added.length ? `${ru.status.added(added)} ${summary}` : summary, report: planned.report };
+  return {
+    ok: true,
+    sheet: name,
+    message: added.length ? `${ru.status.added(added)} ${summary}` : summary,
+    report: planned.report,
+  };
 }
 
 /** Statuses as they stand, without writing anything («Мои сроки», reminders). */

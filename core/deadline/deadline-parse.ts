@@ -117,7 +117,10 @@ function annualMonths(rest: string, ctx: DeadlineContext): Parsed {
     const n = monthOf(m);
     if (n !== null) months.add(n);
   }
-  return annual([...months].sort((a, b) => a - b), dayOfMonth(rest));
+  return annual(
+    [...months].sort((a, b) => a - b),
+    dayOfMonth(rest),
+  );
 }
 
 function parseRecurrence(s: string, ctx: DeadlineContext): Parsed | null {

@@ -19,8 +19,7 @@ const QUARTERLY_RE = /ежекварталь?н[а-я]*|(?:каждый|кажд
 const ANNUAL_RE = /ежегодн[а-я]*|(?:каждый|каждого|раз в|раза в)\sгод[а-я]*|ежегодно/;
 // «до 25 числа», «не позднее 5-го числа каждого месяца».
 const DAY_OF_MONTH_RE = /(?<!\d)(\d{1,2})(?:-?(?:го|е|ое|ого))?\s?числ[а-я]*/;
-const MONTHS_NAMED_RE =
-  /(?<![а-я])(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
+const MONTHS_NAMED_RE = /(?<![а-я])(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
 
 /** The recurrence the text states, checked from the finest («ежемесячно») to the coarsest. */
 export function findRecurrence(s: string): RecurrenceHit | null {

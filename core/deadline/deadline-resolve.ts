@@ -112,8 +112,7 @@ function yearsSpan(p: Extract<Piece, { t: 'years' }>, basis: YearBasis | null): 
   const hi = Math.max(p.y1, p.y2);
   // Unmarked consecutive years are the academic year when the plan is that academic year.
   const academic =
-    p.mark === 'уч' ||
-    (p.mark !== 'гг' && hi === lo + 1 && basis !== null && basis.academic && basis.year === lo);
+    p.mark === 'уч' || (p.mark !== 'гг' && hi === lo + 1 && basis !== null && basis.academic && basis.year === lo);
   return { span: academic ? academicSpan(lo, hi) : calendarSpan(lo, hi), reversed: p.y2 < p.y1 };
 }
 

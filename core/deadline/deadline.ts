@@ -1,15 +1,7 @@
 /** The deadline model: what a Russian «Сроки» cell means as dates. */
 import type { IsoDate } from '../grid/grid';
 
-export type DeadlineKind =
-  | 'date'
-  | 'range'
-  | 'annual'
-  | 'period'
-  | 'event'
-  | 'continuous'
-  | 'on-request'
-  | 'unparsed';
+export type DeadlineKind = 'date' | 'range' | 'annual' | 'period' | 'event' | 'continuous' | 'on-request' | 'unparsed';
 
 /** A recurrence inside the plan: every year in given months, or every month on a day. */
 export interface Repeat {

@@ -7,13 +7,7 @@
 export type IsoDate = string;
 
 /** A cell value as the host typed it. Adapters normalise host dates to `{ date }`. */
-export type CellValue =
-  | null
-  | string
-  | number
-  | boolean
-  | { readonly date: IsoDate }
-  | { readonly error: string };
+export type CellValue = null | string | number | boolean | { readonly date: IsoDate } | { readonly error: string };
 
 /** A rectangle of cells, 1-based. */
 export interface CellRange {

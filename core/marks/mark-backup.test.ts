@@ -1,6 +1,14 @@
 import type { CellValue, Grid } from '../grid/grid';
 import type { Change } from '../changes/change-set';
-import { BACKUP_SHEET, backupFromRows, cellsToBackUp, planMarking, planRestore, type CellLook, type MarkEntry } from './mark-backup';
+import {
+  BACKUP_SHEET,
+  backupFromRows,
+  cellsToBackUp,
+  planMarking,
+  planRestore,
+  type CellLook,
+  type MarkEntry,
+} from './mark-backup';
 
 const rows: CellValue[][] = [
   ['№', 'Мероприятие', 'Сроки'],
@@ -35,8 +43,16 @@ test('mark, re-mark and restore give back the exact original look', () => {
 
   const first = [...mark(3, 3), ...mark(2, 3)];
   const need = cellsToBackUp(g, first, []);
-  expect(need).toEqual([{ row: 3, col: 3 }, { row: 2, col: 3 }]);
-  const plan1 = planMarking(g, first, [], need.map((c) => looks.get(`${c.row}:${c.col}`) ?? { fill: null, note: '' }));
+  expect(need).toEqual([
+    { row: 3, col: 3 },
+    { row: 2, col: 3 },
+  ]);
+  const plan1 = planMarking(
+    g,
+    first,
+    [],
+    need.map((c) => looks.get(`${c.row}:${c.col}`) ?? { fill: null, note: '' }),
+  );
   paint(looks, plan1.changes);
   expect(looks.get('3:3')).toEqual({ fill: '#F4CCCC', note: 'ОКО-план' });
 

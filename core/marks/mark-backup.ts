@@ -104,7 +104,8 @@ export function planMarking(
       lost++;
       return;
     }
-    if (wanted.has(refKey(sheet, at.row, at.col))) next.push({ ...e, row: at.row, col: at.col, rowKey: rowKey(grid, at.row) });
+    if (wanted.has(refKey(sheet, at.row, at.col)))
+      next.push({ ...e, row: at.row, col: at.col, rowKey: rowKey(grid, at.row) });
     else changes.push(...lookChanges(sheet, at, e));
   });
   cellsToBackUp(grid, marks, backup).forEach((c, i) => {
@@ -150,7 +151,12 @@ export function planRestore(grid: Grid, backup: readonly MarkEntry[], reportShee
  * The tool itself rewrote some rows (a fix or its undo): move the backup's row keys along, so
  * «Снять отметки» still finds those rows. Null when no entry had to change.
  */
-export function rekeyBackup(before: Grid, after: Grid, backup: readonly MarkEntry[], rows: readonly number[]): Change | null {
+export function rekeyBackup(
+  before: Grid,
+  after: Grid,
+  backup: readonly MarkEntry[],
+  rows: readonly number[],
+): Change | null {
   const touched = new Set(rows);
   let changed = false;
   const next = backup.map((e) => {

@@ -5,7 +5,10 @@ import { clean } from '../text/normalize';
 /** FNV-1a over the row's cleaned cell texts, with the length: short, stable, and text-only. */
 export function rowKey(grid: Grid, row: number): string {
   const cells = grid.values[row - 1] ?? [];
-  const text = cells.map((_, c) => clean(cellText(grid, row, c + 1))).join('\t').replace(/\t+$/, '');
+  const text = cells
+    .map((_, c) => clean(cellText(grid, row, c + 1)))
+    .join('\t')
+    .replace(/\t+$/, '');
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

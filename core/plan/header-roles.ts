@@ -7,7 +7,10 @@ const SYNONYMS: readonly (readonly [Role, RegExp])[] = [
   ['control-date', /^контрольн\S* срок/],
   ['control', /^контроль$/],
   ['status', /^статус/],
-  ['evidence', /^(отметка|отметки) (о|об) (выполнении|исполнении)|^подтверждение выполнения|^ссылка на (документ|подтвержд)/],
+  [
+    'evidence',
+    /^(отметка|отметки) (о|об) (выполнении|исполнении)|^подтверждение выполнения|^ссылка на (документ|подтвержд)/,
+  ],
   ['school', /^(уровень (оо|оу|школы|образовательн\S* (организаци|учреждени)\S*)|школьный уровень)/],
   ['number', /^(№|n|no|номер)\s*(п\s*\/\s*п)?\.?$|^п\s*\/\s*п$/],
   ['deadline', /^(срок|сроки|дата|даты|период)(?![а-я])/],
@@ -19,7 +22,10 @@ const SYNONYMS: readonly (readonly [Role, RegExp])[] = [
 
 /** The role a header cell names, or null. */
 export function headerRole(text: string): Role | null {
-  const t = clean(text).toLowerCase().replace(/ё/g, 'е').replace(/^["«]|["»]$/g, '');
+  const t = clean(text)
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/^["«]|["»]$/g, '');
   if (t === '' || t.length > 90) return null;
   for (const [role, re] of SYNONYMS) if (re.test(t)) return role;
   return null;

@@ -26,7 +26,9 @@ test('romanToInt', () => {
 });
 
 test('splitLeadingNumber', () => {
-  expect(splitLeadingNumber('1. Нормативно-правовое обеспечение')).toMatchObject({ rest: 'Нормативно-правовое обеспечение' });
+  expect(splitLeadingNumber('1. Нормативно-правовое обеспечение')).toMatchObject({
+    rest: 'Нормативно-правовое обеспечение',
+  });
   expect(splitLeadingNumber('II. Организационные меры')?.number.parts).toEqual([2]);
   expect(splitLeadingNumber('2021 год')).toBeNull();
   expect(splitLeadingNumber('Диагностическая деятельность')).toBeNull();

@@ -11,7 +11,8 @@ import { buildStructure, type DraftItem } from './structure';
 import { locateTable } from './table-locate';
 import type { Plan, PlanItem } from './plan';
 
-export type ReadOutcome = { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly problem: Problem };
+export type ReadOutcome =
+  { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly problem: Problem };
 
 /**
  * Every cell as cleaned text, read once. A vertically merged cell («Ответственный» shared by
@@ -45,7 +46,7 @@ export function readPlan(grid: Grid): ReadOutcome {
     if (col === undefined) return null;
     const raw = cellValue(grid, item.deadlineRow, col);
     // Dates and serial numbers are read from the typed value; text from the merged item text.
-    return parseDeadline(typeof raw === 'string' || raw === null ? item.text.deadline ?? null : raw, ctx);
+    return parseDeadline(typeof raw === 'string' || raw === null ? (item.text.deadline ?? null) : raw, ctx);
   };
   const statements = findStatements(texts, loc.headerRow ?? loc.firstRow);
   const period =

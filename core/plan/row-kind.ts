@@ -29,7 +29,7 @@ export function rowKind(cells: readonly string[], ctx: RowContext): RowKind {
   const filled = cells.map((t, i) => ({ t, col: i + 1 })).filter((c) => c.t !== '');
   if (filled.length === 0) return { kind: 'blank' };
   const { columns } = ctx;
-  const at = (col: number | undefined): string => (col === undefined ? '' : cells[col - 1] ?? '');
+  const at = (col: number | undefined): string => (col === undefined ? '' : (cells[col - 1] ?? ''));
 
   if (filled.length === 1) {
     const only = filled[0]?.t ?? '';

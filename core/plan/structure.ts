@@ -29,7 +29,16 @@ export interface Structure {
 }
 
 const ROLES_IN_ORDER: readonly Role[] = [
-  'activity', 'school', 'deadline', 'responsible', 'result', 'form', 'status', 'control-date', 'evidence', 'control',
+  'activity',
+  'school',
+  'deadline',
+  'responsible',
+  'result',
+  'form',
+  'status',
+  'control-date',
+  'evidence',
+  'control',
 ];
 
 export function buildStructure(texts: readonly (readonly string[])[], loc: TableLocation): Structure {
@@ -43,7 +52,7 @@ export function buildStructure(texts: readonly (readonly string[])[], loc: Table
   let upcoming: ItemNumber | null = null;
   for (let r = loc.lastRow; r >= loc.firstRow; r--) {
     nextNumber[r] = upcoming;
-    const text = columns.number !== undefined ? cellsOf(r)[columns.number - 1] ?? '' : '';
+    const text = columns.number !== undefined ? (cellsOf(r)[columns.number - 1] ?? '') : '';
     const n = text ? parseNumber(text) : null;
     numbers[r] = n;
     if (n) upcoming = n;
@@ -75,7 +84,13 @@ export function buildStructure(texts: readonly (readonly string[])[], loc: Table
         numbered.clear();
         break;
       case 'section':
-        section = { row: r, number: kind.number?.raw ?? null, title: kind.title, block: block?.label ?? null, blockRow: block?.row ?? null };
+        section = {
+          row: r,
+          number: kind.number?.raw ?? null,
+          title: kind.title,
+          block: block?.label ?? null,
+          blockRow: block?.row ?? null,
+        };
         sections.push(section);
         lastItem = null;
         break;
@@ -83,13 +98,19 @@ export function buildStructure(texts: readonly (readonly string[])[], loc: Table
         if (lastItem) {
           for (const role of ROLES_IN_ORDER) {
             const col = columns[role];
-            const add = col === undefined ? '' : cells[col - 1] ?? '';
+            const add = col === undefined ? '' : (cells[col - 1] ?? '');
             if (add) lastItem.text[role] = joinSplit(lastItem.text[role] ?? '', add);
           }
           lastItem.rows.push(r);
           lastItem.continuations.push(r);
         } else {
-          section = { row: r, number: null, title: cells.filter(Boolean).join(' '), block: block?.label ?? null, blockRow: block?.row ?? null };
+          section = {
+            row: r,
+            number: null,
+            title: cells.filter(Boolean).join(' '),
+            block: block?.label ?? null,
+            blockRow: block?.row ?? null,
+          };
           sections.push(section);
         }
         break;
@@ -97,7 +118,7 @@ export function buildStructure(texts: readonly (readonly string[])[], loc: Table
         const text: Partial<Record<Role, string>> = {};
         for (const role of ROLES_IN_ORDER) {
           const col = columns[role];
-          const t = col === undefined ? '' : cells[col - 1] ?? '';
+          const t = col === undefined ? '' : (cells[col - 1] ?? '');
           if (t) text[role] = t;
         }
         if (kind.inlineTitle && !text.activity) text.activity = kind.inlineTitle;
@@ -109,7 +130,7 @@ export function buildStructure(texts: readonly (readonly string[])[], loc: Table
           depth = parts.length;
         } else if (columns.number !== undefined && lastItem) {
           // An unnumbered row under a numbered item is its sub-item.
-          parent = lastItem.number ? lastItem : byRow.get(lastItem.parentRow ?? 0) ?? null;
+          parent = lastItem.number ? lastItem : (byRow.get(lastItem.parentRow ?? 0) ?? null);
           depth = (parent?.depth ?? 0) + 1;
         }
         const item: DraftItem = {

@@ -10,7 +10,9 @@ export const deadlineUnparsed: Rule = {
     if (col === undefined) return [];
     return plan.items
       .filter((it) => it.deadline?.kind === 'unparsed')
-      .map((it) => issue('deadline-unparsed', 'warning', it.row, col, ru.rules.deadlineUnparsed(it.deadline?.text ?? '')));
+      .map((it) =>
+        issue('deadline-unparsed', 'warning', it.row, col, ru.rules.deadlineUnparsed(it.deadline?.text ?? '')),
+      );
   },
 };
 
@@ -24,11 +26,19 @@ export const deadlineOutsidePeriod: Rule = {
       .filter((it) => {
         const d = it.deadline;
         if (!d || !['date', 'range', 'period'].includes(d.kind)) return false;
-        return (d.from !== null && (d.from < period.from || d.from > period.to)) || (d.to !== null && (d.to < period.from || d.to > period.to));
+        return (
+          (d.from !== null && (d.from < period.from || d.from > period.to)) ||
+          (d.to !== null && (d.to < period.from || d.to > period.to))
+        );
       })
       .map((it) =>
-        issue('deadline-outside-period', 'warning', it.row, col,
-          ru.rules.deadlineOutside(it.deadline?.text ?? '', isoToRu(period.from), isoToRu(period.to))),
+        issue(
+          'deadline-outside-period',
+          'warning',
+          it.row,
+          col,
+          ru.rules.deadlineOutside(it.deadline?.text ?? '', isoToRu(period.from), isoToRu(period.to)),
+        ),
       );
   },
 };
@@ -40,6 +50,8 @@ export const deadlineReversed: Rule = {
     if (col === undefined) return [];
     return plan.items
       .filter((it) => it.deadline?.reversed === true)
-      .map((it) => issue('deadline-reversed', 'error', it.row, col, ru.rules.deadlineReversed(it.deadline?.text ?? '')));
+      .map((it) =>
+        issue('deadline-reversed', 'error', it.row, col, ru.rules.deadlineReversed(it.deadline?.text ?? '')),
+      );
   },
 };

@@ -9,7 +9,10 @@ const itemKey = (it: PlanItem): string =>
   [it.number ?? '', textKey(it.text.activity ?? ''), textKey(it.text.school ?? '')].join('|');
 
 function blockKey(plan: Plan, block: PlanBlock): string {
-  return plan.items.filter((it) => it.blockRow === block.row).map(itemKey).join('\n');
+  return plan.items
+    .filter((it) => it.blockRow === block.row)
+    .map(itemKey)
+    .join('\n');
 }
 
 /** Rows of blocks that repeat an earlier block, with that earlier block. */
@@ -47,7 +50,8 @@ export const duplicateItem: Rule = {
       if (text.length < 20) continue;
       const key = `${it.blockRow ?? ''}|${text}|${textKey(it.text.school ?? '')}`;
       const first = seen.get(key);
-      if (first !== undefined) issues.push(issue('duplicate-item', 'warning', it.row, col, ru.rules.duplicateItem(first)));
+      if (first !== undefined)
+        issues.push(issue('duplicate-item', 'warning', it.row, col, ru.rules.duplicateItem(first)));
       else seen.set(key, it.row);
     }
     return issues;

@@ -51,7 +51,8 @@ export const numberDuplicate: Rule = {
       for (const n of group) {
         const key = numberKey(n.number.parts);
         const first = seen.get(key);
-        if (first !== undefined) issues.push(issue('number-duplicate', 'error', n.row, col, ru.rules.numberDuplicate(n.number.raw, first)));
+        if (first !== undefined)
+          issues.push(issue('number-duplicate', 'error', n.row, col, ru.rules.numberDuplicate(n.number.raw, first)));
         else seen.set(key, n.row);
       }
     }
@@ -77,7 +78,15 @@ export const numberGap: Rule = {
         const parentShown = parts.length === 1 || present.has(parentKey);
         if (own > expected && (prev || parentShown)) {
           const expectedRaw = [...parts.slice(0, -1), expected].join('.');
-          issues.push(issue('number-gap', 'warning', n.row, col, ru.rules.numberGap(prev?.raw ?? parentKey, n.number.raw, expectedRaw)));
+          issues.push(
+            issue(
+              'number-gap',
+              'warning',
+              n.row,
+              col,
+              ru.rules.numberGap(prev?.raw ?? parentKey, n.number.raw, expectedRaw),
+            ),
+          );
         }
         if (!prev || own > prev.last) lastChild.set(parentKey, { last: own, raw: n.number.raw });
       }
@@ -96,10 +105,12 @@ export const numberFormat: Rule = {
     for (const n of all) {
       if (!asDates.has(n.row) || col === null) continue;
       const text = n.number.raw;
-      issues.push(issue('number-format', 'warning', n.row, col, ru.rules.numberAsDate(text), {
-        label: ru.fixes.renumber(text),
-        edits: [{ row: n.row, col, value: text }],
-      }));
+      issues.push(
+        issue('number-format', 'warning', n.row, col, ru.rules.numberAsDate(text), {
+          label: ru.fixes.renumber(text),
+          edits: [{ row: n.row, col, value: text }],
+        }),
+      );
     }
     const depths = new Set(all.map((n) => n.number.parts.length));
     for (const depth of depths) {
@@ -110,9 +121,10 @@ export const numberFormat: Rule = {
       for (const n of level) {
         if (n.number.trailingDot === wantDot) continue;
         const expected = n.number.parts.join('.') + (wantDot ? '.' : '');
-        const fix = n.ownCell && col !== null
-          ? { label: ru.fixes.renumber(expected), edits: [{ row: n.row, col, value: expected }] }
-          : null;
+        const fix =
+          n.ownCell && col !== null
+            ? { label: ru.fixes.renumber(expected), edits: [{ row: n.row, col, value: expected }] }
+            : null;
         issues.push(issue('number-format', 'info', n.row, col, ru.rules.numberFormat(n.number.raw, expected), fix));
       }
     }

@@ -10,7 +10,9 @@ export const periodMismatch: Rule = {
     const planText = plan.statements.find((s) => s.row === period.row)?.text ?? `${period.from} – ${period.to}`;
     return plan.statements
       .filter((s) => s.row !== period.row && (s.from !== period.from || s.to !== period.to))
-      .map((s) => issue('period-mismatch', 'warning', s.row, null, ru.rules.periodMismatch(spanText(s.text), spanText(planText))));
+      .map((s) =>
+        issue('period-mismatch', 'warning', s.row, null, ru.rules.periodMismatch(spanText(s.text), spanText(planText))),
+      );
   },
 };
 

@@ -22,7 +22,10 @@ describe('splitGlued learns executors from the plan', () => {
   });
 
   test('a capitalised role word after a lower-case word starts a new executor', () => {
-    expect(splitGlued('Муниципальный координатор Руководители ОУ', known())).toEqual(['Муниципальный координатор', 'Руководители ОУ']);
+    expect(splitGlued('Муниципальный координатор Руководители ОУ', known())).toEqual([
+      'Муниципальный координатор',
+      'Руководители ОУ',
+    ]);
   });
 
   test('names with capitals and abbreviations stay whole', () => {

@@ -12,7 +12,8 @@ import { issue, type Rule } from './rule';
 const SEPARATORS = /\s*[,;\n]\s*/;
 
 /** Words that open a new executor when capitalised after a lower-case word. */
-const ROLE_WORD = /^(руководител|заместител|специалист|начальник|директор|методист|педагог|учител|координатор|эксперт|наблюдател|председател|член|сотрудник|работник|управлени|отдел|комитет|муниципальн|независим|общественн|ответственн)/;
+const ROLE_WORD =
+  /^(руководител|заместител|специалист|начальник|директор|методист|педагог|учител|координатор|эксперт|наблюдател|председател|член|сотрудник|работник|управлени|отдел|комитет|муниципальн|независим|общественн|ответственн)/;
 
 const isAbbreviation = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 const endsLower = (w: string): boolean => /[а-яёa-z][).»"]?$/.test(w);
@@ -71,7 +72,9 @@ export const responsibleUnseparated: Rule = {
       const fix = fixable
         ? { label: ru.fixes.split, edits: [{ row: it.row, col, value: split.flat().join(', ') }] }
         : null;
-      issues.push(issue('responsible-unseparated', 'warning', it.row, col, ru.rules.responsibleUnseparated(glued.flat()), fix));
+      issues.push(
+        issue('responsible-unseparated', 'warning', it.row, col, ru.rules.responsibleUnseparated(glued.flat()), fix),
+      );
     }
     return issues;
   },

@@ -13,7 +13,9 @@ export const statusUnknown: Rule = {
     const names = STATUS_IDS.map((s) => ru.status.names[s]);
     return plan.items
       .filter((it) => it.text.status && recogniseStatus(it.text.status) === null)
-      .map((it) => issue('status-unknown', 'warning', it.row, col, ru.rules.statusUnknown(it.text.status ?? '', names)));
+      .map((it) =>
+        issue('status-unknown', 'warning', it.row, col, ru.rules.statusUnknown(it.text.status ?? '', names)),
+      );
   },
 };
 
@@ -23,7 +25,14 @@ export const controlDateInvalid: Rule = {
     const col = plan.header.columns['control-date'];
     if (col === undefined) return [];
     return plan.items
-      .filter((it) => cellValue(grid, it.row, col) !== null && cellText(grid, it.row, col).trim() !== '' && typedDate(grid, it.row, col) === null)
-      .map((it) => issue('control-date-invalid', 'warning', it.row, col, ru.rules.controlDateInvalid(cellText(grid, it.row, col))));
+      .filter(
+        (it) =>
+          cellValue(grid, it.row, col) !== null &&
+          cellText(grid, it.row, col).trim() !== '' &&
+          typedDate(grid, it.row, col) === null,
+      )
+      .map((it) =>
+        issue('control-date-invalid', 'warning', it.row, col, ru.rules.controlDateInvalid(cellText(grid, it.row, col))),
+      );
   },
 };

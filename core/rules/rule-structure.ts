@@ -20,7 +20,16 @@ export const rowContinuation: Rule = {
         }
         const fix = item.continuations.length === 1 ? { label: ru.fixes.merge, edits } : null;
         const firstCol = Math.min(...roles.filter(([, c]) => cellText(grid, row, c)).map(([, c]) => c));
-        issues.push(issue('row-continuation', 'warning', row, Number.isFinite(firstCol) ? firstCol : null, ru.rules.rowContinuation(item.row), fix));
+        issues.push(
+          issue(
+            'row-continuation',
+            'warning',
+            row,
+            Number.isFinite(firstCol) ? firstCol : null,
+            ru.rules.rowContinuation(item.row),
+            fix,
+          ),
+        );
       }
     }
     return issues;
@@ -48,7 +57,10 @@ export const headerRepeated: Rule = {
       const edits: CellEdit[] = [];
       const width = grid.values[row - 1]?.length ?? 0;
       for (let col = 1; col <= width; col++) if (cellText(grid, row, col)) edits.push({ row, col, value: null });
-      return issue('header-repeated', 'warning', row, null, ru.rules.headerRepeated(headerRow), { label: ru.fixes.clearRow, edits });
+      return issue('header-repeated', 'warning', row, null, ru.rules.headerRepeated(headerRow), {
+        label: ru.fixes.clearRow,
+        edits,
+      });
     });
   },
 };

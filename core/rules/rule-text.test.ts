@@ -10,7 +10,22 @@ function oneCell(text: string): { plan: Plan; grid: Grid } {
     firstRow: 1,
     lastRow: 1,
     titleRows: [],
-    items: [{ row: 1, rows: [1], continuations: [], number: '1', depth: 1, parentRow: null, section: null, sectionRow: null, block: null, blockRow: null, text: { activity: text }, deadline: null }],
+    items: [
+      {
+        row: 1,
+        rows: [1],
+        continuations: [],
+        number: '1',
+        depth: 1,
+        parentRow: null,
+        section: null,
+        sectionRow: null,
+        block: null,
+        blockRow: null,
+        text: { activity: text },
+        deadline: null,
+      },
+    ],
     sections: [],
     blocks: [],
     period: null,
@@ -33,7 +48,10 @@ describe('text-typo', () => {
   test.each([
     ['В течении года', 'В течение года'],
     ['в течении учебного года', 'в течение учебного года'],
-    ['Оценка в школах с признаками с необъективности результатов', 'Оценка в школах с признаками необъективности результатов'],
+    [
+      'Оценка в школах с признаками с необъективности результатов',
+      'Оценка в школах с признаками необъективности результатов',
+    ],
     ['входящих в «зону риска» по о результатам процедур', 'входящих в «зону риска» по результатам процедур'],
     ['Повышение обьективности', 'Повышение объективности'],
     ['Проведение ОГЕ и ЕГЕ', 'Проведение ОГЭ и ЕГЭ'],
@@ -55,7 +73,10 @@ describe('text-cleanup', () => {
     ['  Протокол ', 'Протокол'],
   ])('%j → %j', (from, to) => expect(cleanupFix(from)).toBe(to));
 
-  test.each(['аудио- и видеонаблюдение', 'воркшопы - мастерские', '2021- 2022 уч. год', 'Протокол'])('%s is left alone', (t) => {
-    expect(cleanupFix(t)).toBeNull();
-  });
+  test.each(['аудио- и видеонаблюдение', 'воркшопы - мастерские', '2021- 2022 уч. год', 'Протокол'])(
+    '%s is left alone',
+    (t) => {
+      expect(cleanupFix(t)).toBeNull();
+    },
+  );
 });

@@ -88,7 +88,9 @@ function planCells(plan: Plan, grid: Grid): PlanCell[] {
     for (let col = 1; col <= width; col++) {
       const v = cellValue(grid, row, col);
       if (typeof v !== 'string' || v.trim() === '') continue;
-      const continued = later.some((r) => typeof cellValue(grid, r, col) === 'string' && cellValue(grid, r, col) !== '');
+      const continued = later.some(
+        (r) => typeof cellValue(grid, r, col) === 'string' && cellValue(grid, r, col) !== '',
+      );
       out.push({ row, col, text: v, continued });
     }
   }
@@ -103,10 +105,12 @@ export const textTypo: Rule = {
       const fixed = fixTypos(cell.text);
       if (fixed === cell.text) continue;
       const [wrong, right] = firstDifference(cell.text, fixed);
-      issues.push(issue('text-typo', 'warning', cell.row, cell.col, ru.rules.textTypo(wrong, right), {
-        label: ru.fixes.typo,
-        edits: [{ row: cell.row, col: cell.col, value: fixed }],
-      }));
+      issues.push(
+        issue('text-typo', 'warning', cell.row, cell.col, ru.rules.textTypo(wrong, right), {
+          label: ru.fixes.typo,
+          edits: [{ row: cell.row, col: cell.col, value: fixed }],
+        }),
+      );
     }
     return issues;
   },
@@ -119,10 +123,12 @@ export const textCleanup: Rule = {
     for (const cell of planCells(plan, grid)) {
       const { text, what } = cleanupText(cell.text, cell.continued);
       if (text === cell.text || what.length === 0) continue;
-      issues.push(issue('text-cleanup', 'info', cell.row, cell.col, ru.rules.textCleanup(what.join(', ')), {
-        label: ru.fixes.cleanup,
-        edits: [{ row: cell.row, col: cell.col, value: text }],
-      }));
+      issues.push(
+        issue('text-cleanup', 'info', cell.row, cell.col, ru.rules.textCleanup(what.join(', ')), {
+          label: ru.fixes.cleanup,
+          edits: [{ row: cell.row, col: cell.col, value: text }],
+        }),
+      );
     }
     return issues;
   },

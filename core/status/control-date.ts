@@ -46,7 +46,10 @@ function annualDate(repeat: Repeat, today: IsoDate, done: boolean): IsoDate | nu
   const year = parseIso(today).y;
   const previous = yearWindow(repeat, year - 1);
   // Inside a window that began last year and has not ended yet: that is the current occurrence.
-  const currentYear = previous && previous.end >= today && monthStart(year, windowMonths(repeat.months)[0] ?? 1) > today ? year - 1 : year;
+  const currentYear =
+    previous && previous.end >= today && monthStart(year, windowMonths(repeat.months)[0] ?? 1) > today
+      ? year - 1
+      : year;
   const current = yearWindow(repeat, done ? currentYear + 1 : currentYear);
   return current?.end ?? null;
 }
@@ -60,7 +63,8 @@ function monthlyDate(repeat: Repeat, today: IsoDate, done: boolean): IsoDate {
   let skip = done ? 1 : 0;
   for (let guard = 0; guard < 40; guard++) {
     if (listed(m)) {
-      if (skip === 0) return repeat.day !== null ? iso(y, m, Math.min(repeat.day, parseIso(monthEnd(y, m)).d)) : monthEnd(y, m);
+      if (skip === 0)
+        return repeat.day !== null ? iso(y, m, Math.min(repeat.day, parseIso(monthEnd(y, m)).d)) : monthEnd(y, m);
       skip--;
     }
     m++;

@@ -4,7 +4,8 @@ import { controlDate } from './control-date';
 import { control, parseStatus, recogniseStatus } from './control';
 
 const ACADEMIC: DeadlineContext = { academicYear: 2021, period: { from: '2021-09-01', to: '2022-08-31' } };
-const due = (text: string, today: string, done = false): string | null => controlDate(parseDeadline(text, ACADEMIC), today, done);
+const due = (text: string, today: string, done = false): string | null =>
+  controlDate(parseDeadline(text, ACADEMIC), today, done);
 
 describe('control dates for every deadline kind', () => {
   test.each([

@@ -6,6 +6,8 @@ import type { StatusReport, StatusRow } from './status-report';
 
 export function postponedWithoutDate(report: StatusReport): StatusRow[] {
   return report.rows.filter(
-    (r) => r.status === 'postponed' && (r.controlDate === null || (r.computedDate !== null && r.controlDate <= r.computedDate)),
+    (r) =>
+      r.status === 'postponed' &&
+      (r.controlDate === null || (r.computedDate !== null && r.controlDate <= r.computedDate)),
   );
 }

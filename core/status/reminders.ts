@@ -53,7 +53,9 @@ function body(name: string, rows: readonly StatusRow[], today: IsoDate): string 
     const date = r.controlDate ? isoToRu(r.controlDate) : '—';
     return `• ${r.number ? `${r.number} ` : ''}${r.activity} — ${date} — ${r.control.label}`;
   });
-  return [ru.reminders.greeting(name), ru.reminders.intro(isoToRu(today)), '', ...lines, '', ru.reminders.footer].join('\n');
+  return [ru.reminders.greeting(name), ru.reminders.intro(isoToRu(today)), '', ...lines, '', ru.reminders.footer].join(
+    '\n',
+  );
 }
 
 export function planReminders(
@@ -78,7 +80,12 @@ export function planReminders(
       deferred++;
       continue;
     }
-    emails.push({ to: contact.email, subject: ru.reminders.subject(rows.length), body: body(contact.name, rows, today), rows: rows.map((r) => r.row) });
+    emails.push({
+      to: contact.email,
+      subject: ru.reminders.subject(rows.length),
+      body: body(contact.name, rows, today),
+      rows: rows.map((r) => r.row),
+    });
     next[to] = today;
   }
   return { emails, sentOn: next, deferred };

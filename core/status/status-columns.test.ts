@@ -11,7 +11,10 @@ const PLAN: CellValue[][] = [
   ['2', 'Анализ результатов ВПР', 'май', 'ИМЦ'],
 ];
 
-function parsed(values: CellValue[][]): { grid: Grid; plan: Extract<ReturnType<typeof checkGrid>, { ok: true }>['plan'] } {
+function parsed(values: CellValue[][]): {
+  grid: Grid;
+  plan: Extract<ReturnType<typeof checkGrid>, { ok: true }>['plan'];
+} {
   const grid: Grid = { sheet: 'План', values, merges: [] };
   const checked = checkGrid(grid);
   if (!checked.ok) throw new Error(checked.problem.message);
@@ -27,7 +30,9 @@ test('the run that adds «Статус» already reports its column, and so does
   const { grid, plan } = parsed(PLAN);
   const outcome = planTracking(plan, grid, '2025-03-20', { enable: true });
   expect(outcome.ok && outcome.report.columns).toEqual({ status: 5, activity: 2 });
-  const tracked = PLAN.map((r, i) => (i === 1 ? [...r, 'Статус', 'Контрольный срок', 'Отметка о выполнении', 'Контроль'] : r));
+  const tracked = PLAN.map((r, i) =>
+    i === 1 ? [...r, 'Статус', 'Контрольный срок', 'Отметка о выполнении', 'Контроль'] : r,
+  );
   const again = parsed(tracked);
   expect(statusReport(again.plan, again.grid, '2025-03-20').columns).toEqual({ status: 5, activity: 2 });
 });

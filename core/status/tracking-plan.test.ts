@@ -16,15 +16,21 @@ function apply(values: CellValue[][], changes: readonly Change[]): CellValue[][]
   const out = values.map((r) => [...r]);
   for (const c of changes) {
     if (c.kind !== 'values') continue;
-    c.values.forEach((line, i) => line.forEach((v, j) => {
-      const row = (out[c.row - 1 + i] ??= []);
-      row[c.col - 1 + j] = v;
-    }));
+    c.values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        const row = (out[c.row - 1 + i] ??= []);
+        row[c.col - 1 + j] = v;
+      }),
+    );
   }
   return out;
 }
 
-function track(values: CellValue[][], enable: boolean, today = '2025-03-20'): { outcome: TrackingOutcome; values: CellValue[][] } {
+function track(
+  values: CellValue[][],
+  enable: boolean,
+  today = '2025-03-20',
+): { outcome: TrackingOutcome; values: CellValue[][] } {
   const grid: Grid = { sheet: 'План', values, merges: [] };
   const checked = checkGrid(grid);
   if (!checked.ok) throw new Error(checked.problem.message);
@@ -35,7 +41,16 @@ function track(values: CellValue[][], enable: boolean, today = '2025-03-20'): { 
 test('enabling adds the missing columns once, reusing «Отметка о выполнении»', () => {
   const first = track(PLAN, true);
   expect(first.outcome.ok && first.outcome.added).toEqual(['status', 'control-date', 'control']);
-  expect(first.values[1]).toEqual(['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Отметка о выполнении', 'Статус', 'Контрольный срок', 'Контроль']);
+  expect(first.values[1]).toEqual([
+    '№',
+    'Мероприятие',
+    'Сроки',
+    'Ответственные',
+    'Отметка о выполнении',
+    'Статус',
+    'Контрольный срок',
+    'Контроль',
+  ]);
   expect(first.values[3]?.slice(5)).toEqual(['Не начато', { date: '2025-03-31' }, 'Срок через 11 дн.']);
   expect(first.values[5]?.slice(5)).toEqual(['Не начато', undefined, 'Без срока']);
   expect(first.values[2]?.slice(5).filter((v) => v !== null && v !== undefined)).toEqual([]);
@@ -56,7 +71,11 @@ test('«Обновить» keeps what the official typed and recomputes «Кон
   expect(refreshed.values[3]?.slice(5)).toEqual(['Выполнено', { date: '2025-03-31' }, 'Выполнено']);
   expect(refreshed.values[4]?.slice(5)).toEqual(['Перенесено', { date: '2025-06-15' }, 'Срок через 14 дн.']);
   expect(refreshed.outcome.ok && refreshed.outcome.report.totals.status).toEqual({
-    'not-started': 1, 'in-progress': 0, done: 1, postponed: 1, cancelled: 0,
+    'not-started': 1,
+    'in-progress': 0,
+    done: 1,
+    postponed: 1,
+    cancelled: 0,
   });
 });
 
@@ -65,14 +84,33 @@ test('dropdown, date format and colour rules are one range-level change each', (
   if (!outcome.ok) throw new Error(outcome.message);
   const kinds = outcome.changes.map((c) => c.kind).filter((k) => k !== 'values');
   expect(kinds.sort()).toEqual(['conditional', 'format', 'validation']);
-  expect(outcome.changes.find((c) => c.kind === 'validation')).toMatchObject({ col: 6, row: 3, rows: 4, list: ['Не начато', 'В работе', 'Выполнено', 'Перенесено', 'Отменено'] });
-  expect(outcome.changes.find((c) => c.kind === 'conditional')).toMatchObject({ col: 8, rules: [{ prefix: 'Просрочено' }, { prefix: 'Срок' }] });
+  expect(outcome.changes.find((c) => c.kind === 'validation')).toMatchObject({
+    col: 6,
+    row: 3,
+    rows: 4,
+    list: ['Не начато', 'В работе', 'Выполнено', 'Перенесено', 'Отменено'],
+  });
+  expect(outcome.changes.find((c) => c.kind === 'conditional')).toMatchObject({
+    col: 8,
+    rules: [{ prefix: 'Просрочено' }, { prefix: 'Срок' }],
+  });
 });
 
 test('«Обновить» before enabling, and a plan without a header row, are Russian messages', () => {
   expect(track(PLAN, false).outcome).toEqual({ ok: false, message: expect.stringMatching(/Включить отслеживание/) });
-  const grid: Grid = { sheet: 'План', values: [['1', 'Приказ', 'март 2025', 'УО'], ['2', 'Анализ', 'май 2025', 'ИМЦ'], ['3', 'Отчёт', 'июнь 2025', 'ИМЦ']], merges: [] };
+  const grid: Grid = {
+    sheet: 'План',
+    values: [
+      ['1', 'Приказ', 'март 2025', 'УО'],
+      ['2', 'Анализ', 'май 2025', 'ИМЦ'],
+      ['3', 'Отчёт', 'июнь 2025', 'ИМЦ'],
+    ],
+    merges: [],
+  };
   const checked = checkGrid(grid);
   if (!checked.ok) throw new Error('no plan');
-  expect(planTracking(checked.plan, grid, '2025-01-01', { enable: true })).toEqual({ ok: false, message: expect.stringMatching(/строки заголовков/) });
+  expect(planTracking(checked.plan, grid, '2025-01-01', { enable: true })).toEqual({
+    ok: false,
+    message: expect.stringMatching(/строки заголовков/),
+  });
 });

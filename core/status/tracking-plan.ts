@@ -53,7 +53,8 @@ function columnRuns(sheet: string, col: number, cells: ReadonlyMap<number, CellV
     if (i < rows.length && rows[i] === (rows[i - 1] ?? 0) + 1) continue;
     const run = rows.slice(start, i);
     const first = run[0];
-    if (first !== undefined) out.push({ kind: 'values', sheet, row: first, col, values: run.map((r) => [cells.get(r) ?? null]) });
+    if (first !== undefined)
+      out.push({ kind: 'values', sheet, row: first, col, values: run.map((r) => [cells.get(r) ?? null]) });
     start = i;
   }
   return out;
@@ -69,7 +70,10 @@ export function planTracking(plan: Plan, grid: Grid, today: IsoDate, options: Tr
   const sheet = plan.sheet;
   const computed = statusReport(plan, grid, today, options.window);
   // The report points at «Статус» even when this very run adds the column.
-  const report: StatusReport = { ...computed, columns: { status: columns.status, activity: computed.columns?.activity ?? null } };
+  const report: StatusReport = {
+    ...computed,
+    columns: { status: columns.status, activity: computed.columns?.activity ?? null },
+  };
   const changes: Change[] = [];
   for (const role of added) {
     changes.push({ kind: 'values', sheet, row: headerRow, col: columns[role], values: [[ru.status.columns[role]]] });
@@ -84,15 +88,29 @@ export function planTracking(plan: Plan, grid: Grid, today: IsoDate, options: Tr
     const r = byRow.get(row);
     control.push([r ? r.control.label : null]);
     if (!r) continue;
-    if (options.enable && cellValue(grid, row, columns.status) === null) statusCells.set(row, ru.status.names[r.status]);
-    if (cellValue(grid, row, columns['control-date']) === null && r.computedDate) dateCells.set(row, { date: r.computedDate });
+    if (options.enable && cellValue(grid, row, columns.status) === null)
+      statusCells.set(row, ru.status.names[r.status]);
+    if (cellValue(grid, row, columns['control-date']) === null && r.computedDate)
+      dateCells.set(row, { date: r.computedDate });
   }
-  changes.push(...columnRuns(sheet, columns.status, statusCells), ...columnRuns(sheet, columns['control-date'], dateCells));
+  changes.push(
+    ...columnRuns(sheet, columns.status, statusCells),
+    ...columnRuns(sheet, columns['control-date'], dateCells),
+  );
   const rows = lastRow - firstRow + 1;
   changes.push(
     { kind: 'values', sheet, row: firstRow, col: columns.control, values: control },
     { kind: 'format', sheet, row: firstRow, col: columns['control-date'], rows, cols: 1, numberFormat: 'dd.mm.yyyy' },
-    { kind: 'validation', sheet, row: firstRow, col: columns.status, rows, cols: 1, list: STATUS_IDS.map((s) => ru.status.names[s]), allowOther: true },
+    {
+      kind: 'validation',
+      sheet,
+      row: firstRow,
+      col: columns.status,
+      rows,
+      cols: 1,
+      list: STATUS_IDS.map((s) => ru.status.names[s]),
+      allowOther: true,
+    },
     {
       kind: 'conditional',
       sheet,

@@ -18,7 +18,11 @@ type Rows = readonly (readonly CellValue[])[];
 
 const DONE: readonly SchoolStatus[] = ['submitted', 'accepted'];
 
-function collected(schools: readonly SchoolLine[], totals: readonly IndicatorTotal[], quarantined: number | null): ChecklistSummary {
+function collected(
+  schools: readonly SchoolLine[],
+  totals: readonly IndicatorTotal[],
+  quarantined: number | null,
+): ChecklistSummary {
   return {
     state: 'collected',
     sent: schools.length,
@@ -32,11 +36,17 @@ function collected(schools: readonly SchoolLine[], totals: readonly IndicatorTot
 }
 
 export function checklistsFromReport(report: CollectReport): ChecklistSummary {
-  const schools = report.schools.map((s) => ({ code: s.code, name: s.name, status: s.statusId, statusLabel: statusName(s.statusId) }));
+  const schools = report.schools.map((s) => ({
+    code: s.code,
+    name: s.name,
+    status: s.statusId,
+    statusLabel: statusName(s.statusId),
+  }));
   return collected(schools, report.indicators, report.counts.quarantined);
 }
 
-const cellKey = (v: CellValue | undefined): string => (typeof v === 'string' ? foldName(v) : typeof v === 'number' ? String(v) : '');
+const cellKey = (v: CellValue | undefined): string =>
+  typeof v === 'string' ? foldName(v) : typeof v === 'number' ? String(v) : '';
 const isBlankRow = (line: readonly CellValue[] | undefined): boolean => !line || line.every((v) => isBlank(v));
 
 /** The number a «Карантин — …: N» title line of the «Свод» ends with. */
@@ -61,7 +71,11 @@ function answersByCode(template: Template, rows: Rows): Map<string, readonly Cel
   for (const line of rows.slice(1)) {
     if (isBlankRow(line)) break;
     const code = cellKey(line[codeCol]);
-    if (code !== '') out.set(code, cols.map((c) => line[c] ?? null));
+    if (code !== '')
+      out.set(
+        code,
+        cols.map((c) => line[c] ?? null),
+      );
   }
   return out;
 }

@@ -62,7 +62,15 @@ function responsible(rows: readonly StatusRow[], tracked: boolean): ResponsibleL
 }
 
 function measureLine(r: StatusRow, days: number): MeasureLine {
-  return { row: r.row, number: r.number, activity: r.activity, deadline: r.deadline, controlDate: r.controlDate, days, responsible: r.responsible };
+  return {
+    row: r.row,
+    number: r.number,
+    activity: r.activity,
+    deadline: r.deadline,
+    controlDate: r.controlDate,
+    days,
+    responsible: r.responsible,
+  };
 }
 
 const byDaysThenRow = (a: MeasureLine, b: MeasureLine): number => a.days - b.days || a.row - b.row;
@@ -71,7 +79,12 @@ export function planSummary(report: StatusReport, options: PlanSummaryOptions): 
   const { tracked, upcomingDays, dueSoonDays } = options;
   const rows = report.rows;
   const n = rows.length;
-  const statuses = STATUS_IDS.map((id) => ({ id, label: ru.status.names[id], count: report.totals.status[id], percent: wholePercent(report.totals.status[id], n) }));
+  const statuses = STATUS_IDS.map((id) => ({
+    id,
+    label: ru.status.names[id],
+    count: report.totals.status[id],
+    percent: wholePercent(report.totals.status[id], n),
+  }));
   const controls = CONTROL_KINDS.map((id) => {
     const c = ru.summary.control[id];
     const label = typeof c === 'function' ? c(dueSoonDays) : c;

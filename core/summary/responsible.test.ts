@@ -1,7 +1,12 @@
 import { responsibleKey, splitResponsible } from './responsible';
 
 test('splits by commas, semicolons and line breaks, once per name', () => {
-  expect(splitResponsible('ЦОКО ИМЦ, руководители ОО; методисты\nИМЦ.')).toEqual(['ЦОКО ИМЦ', 'руководители ОО', 'методисты', 'ИМЦ']);
+  expect(splitResponsible('ЦОКО ИМЦ, руководители ОО; методисты\nИМЦ.')).toEqual([
+    'ЦОКО ИМЦ',
+    'руководители ОО',
+    'методисты',
+    'ИМЦ',
+  ]);
   expect(splitResponsible('ИМЦ, имц ,  ')).toEqual(['ИМЦ']);
   expect(splitResponsible('')).toEqual([]);
 });

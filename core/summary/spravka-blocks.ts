@@ -33,7 +33,13 @@ export type Block =
 
 type Rows = readonly (readonly BlockCell[])[];
 
-const table = (columns: readonly string[], rows: Rows, codeColumn: boolean, totalRow = false, chartRows = 0): Block => ({ kind: 'table', columns, rows, codeColumn, totalRow, chartRows });
+const table = (
+  columns: readonly string[],
+  rows: Rows,
+  codeColumn: boolean,
+  totalRow = false,
+  chartRows = 0,
+): Block => ({ kind: 'table', columns, rows, codeColumn, totalRow, chartRows });
 const heading = (text: string): Block => ({ kind: 'heading', text });
 const note = (text: string): Block => ({ kind: 'note', text });
 const dash = (v: number | null): BlockCell => v ?? ru.summary.noData;
@@ -49,18 +55,45 @@ function planBlocks(data: SummaryData): Block[] {
     out.push(table(textColumns(s.columns.status), [...rows, [s.total, p.items, p.items > 0 ? 100 : 0]], false, true));
   } else out.push(note(s.empty.statuses));
   out.push(heading(s.headings.control));
-  if (p.controls) out.push(table(textColumns(s.columns.control), p.controls.map((l) => [l.label, l.count, l.percent]), false));
+  if (p.controls)
+    out.push(
+      table(
+        textColumns(s.columns.control),
+        p.controls.map((l) => [l.label, l.count, l.percent]),
+        false,
+      ),
+    );
   else out.push(note(s.empty.statuses));
   out.push(heading(s.headings.sections));
-  if (p.sections.length) out.push(table(textColumns(s.columns.sections), p.sections.map((l) => [l.title, l.items, dash(l.done), dash(l.overdue)]), false));
+  if (p.sections.length)
+    out.push(
+      table(
+        textColumns(s.columns.sections),
+        p.sections.map((l) => [l.title, l.items, dash(l.done), dash(l.overdue)]),
+        false,
+      ),
+    );
   else out.push(note(s.empty.sections));
   out.push(heading(s.headings.responsible));
-  out.push(table(textColumns(s.columns.responsible), p.responsible.map((l) => [l.name, l.items, dash(l.overdue)]), false));
+  out.push(
+    table(
+      textColumns(s.columns.responsible),
+      p.responsible.map((l) => [l.name, l.items, dash(l.overdue)]),
+      false,
+    ),
+  );
   return out;
 }
 
 const measureRows = (lines: readonly MeasureLine[]): Rows =>
-  lines.map((m) => [m.number ?? '—', m.activity, m.deadline, m.controlDate ? { date: m.controlDate } : null, m.days, m.responsible || ru.summary.noResponsible]);
+  lines.map((m) => [
+    m.number ?? '—',
+    m.activity,
+    m.deadline,
+    m.controlDate ? { date: m.controlDate } : null,
+    m.days,
+    m.responsible || ru.summary.noResponsible,
+  ]);
 
 function listBlocks(data: SummaryData): Block[] {
   const p = data.plan;
@@ -98,7 +131,14 @@ function checklistBlocks(c: ChecklistSummary, chart: ChartData | null): Block[] 
   out.push(table(textColumns(s.columns.checklists), counts, false));
   out.push(heading(s.headings.notSubmitted));
   if (missing === 0) out.push(note(s.empty.allSubmitted));
-  else out.push(table(s.columns.notSubmitted, c.notSubmitted.map((x) => [x.code, x.name, x.statusLabel]), true));
+  else
+    out.push(
+      table(
+        s.columns.notSubmitted,
+        c.notSubmitted.map((x) => [x.code, x.name, x.statusLabel]),
+        true,
+      ),
+    );
   out.push(heading(s.headings.indicators));
   if (c.answered === 0) return [...out, note(s.empty.noAnswers)];
   const lines = indicatorOrder(c.indicators);

@@ -120,6 +120,15 @@ function chartChange(chart: ChartData, place: ChartPlace, sheet: string): ChartC
 export function spravkaChanges(data: SummaryData, name: string = ru.summary.sheetName): Change[] {
   const b = new SheetRows();
   for (const block of spravkaBlocks(data)) b.block(block);
-  const sheet: SheetChange = { kind: 'sheet', name, rows: b.rows, widths: [...SHEET_WIDTHS], boldRows: b.bold, rowFills: b.fills, wrapCols: [...WRAP_COLS], printFitWidth: true };
+  const sheet: SheetChange = {
+    kind: 'sheet',
+    name,
+    rows: b.rows,
+    widths: [...SHEET_WIDTHS],
+    boldRows: b.bold,
+    rowFills: b.fills,
+    wrapCols: [...WRAP_COLS],
+    printFitWidth: true,
+  };
   return data.chart && b.chart ? [sheet, chartChange(data.chart, b.chart, name)] : [sheet];
 }

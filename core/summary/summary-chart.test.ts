@@ -10,13 +10,39 @@ const collected = (yes: (number | null)[]): ChecklistSummary => ({
   quarantined: 0,
   answered: 3,
   indicators: [
-    ...yes.map((y, i) => ({ id: `2.${i + 1}`, text: 'т', type: 'choice' as const, yes: 0, no: 0, partial: 0, empty: 0, base: 3, yesPercent: y })),
-    { id: '2.10', text: 'число', type: 'number' as const, yes: 3, no: 0, partial: 0, empty: 0, base: 3, yesPercent: 100 },
+    ...yes.map((y, i) => ({
+      id: `2.${i + 1}`,
+      text: 'т',
+      type: 'choice' as const,
+      yes: 0,
+      no: 0,
+      partial: 0,
+      empty: 0,
+      base: 3,
+      yesPercent: y,
+    })),
+    {
+      id: '2.10',
+      text: 'число',
+      type: 'number' as const,
+      yes: 3,
+      no: 0,
+      partial: 0,
+      empty: 0,
+      base: 3,
+      yesPercent: 100,
+    },
   ],
 });
 
 test('bars for choice indicators with answers only; nothing to draw gives null', () => {
-  expect(chartData(collected([66.7, 100]))).toEqual({ title: expect.any(String), seriesName: expect.any(String), categories: ['2.1', '2.2'], values: [66.7, 100], max: 100 });
+  expect(chartData(collected([66.7, 100]))).toEqual({
+    title: expect.any(String),
+    seriesName: expect.any(String),
+    categories: ['2.1', '2.2'],
+    values: [66.7, 100],
+    max: 100,
+  });
   expect(chartData(collected([null]))).toBeNull();
   expect(chartData({ state: 'none' })).toBeNull();
 });

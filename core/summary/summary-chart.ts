@@ -45,8 +45,19 @@ export type BarChartOption = {
   readonly animation: false;
   readonly backgroundColor: string;
   readonly textStyle: { readonly fontFamily: string };
-  readonly title: { readonly text: string; readonly left: 'center'; readonly top: number; readonly textStyle: { readonly fontSize: number; readonly fontWeight: 'bold'; readonly fontFamily: string } };
-  readonly grid: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly containLabel: true };
+  readonly title: {
+    readonly text: string;
+    readonly left: 'center';
+    readonly top: number;
+    readonly textStyle: { readonly fontSize: number; readonly fontWeight: 'bold'; readonly fontFamily: string };
+  };
+  readonly grid: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+    readonly containLabel: true;
+  };
   readonly xAxis: {
     readonly type: 'category';
     readonly data: string[];
@@ -76,16 +87,38 @@ export function chartOption(chart: ChartData): BarChartOption {
     animation: false,
     backgroundColor: '#FFFFFF',
     textStyle: { fontFamily: CHART_FONT },
-    title: { text: chart.title, left: 'center', top: 8, textStyle: { fontSize: 16, fontWeight: 'bold', fontFamily: CHART_FONT } },
+    title: {
+      text: chart.title,
+      left: 'center',
+      top: 8,
+      textStyle: { fontSize: 16, fontWeight: 'bold', fontFamily: CHART_FONT },
+    },
     grid: { left: 16, right: 24, top: 56, bottom: 36, containLabel: true },
-    xAxis: { type: 'category', data: [...chart.categories], name: ru.summary.chartAxis, nameLocation: 'middle', nameGap: 28, axisLabel: { fontSize: 12, interval: 0 } },
-    yAxis: { type: 'value', min: 0, max: chart.max, interval: chart.max / 5, axisLabel: { formatter: '{value} %', fontSize: 12 } },
+    xAxis: {
+      type: 'category',
+      data: [...chart.categories],
+      name: ru.summary.chartAxis,
+      nameLocation: 'middle',
+      nameGap: 28,
+      axisLabel: { fontSize: 12, interval: 0 },
+    },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      max: chart.max,
+      interval: chart.max / 5,
+      axisLabel: { formatter: '{value} %', fontSize: 12 },
+    },
     series: [
       {
         type: 'bar',
         name: chart.seriesName,
         barMaxWidth: 48,
-        data: chart.values.map((v) => ({ value: v, itemStyle: { color: barColor(v) }, label: { formatter: ruPercent(v) } })),
+        data: chart.values.map((v) => ({
+          value: v,
+          itemStyle: { color: barColor(v) },
+          label: { formatter: ruPercent(v) },
+        })),
         label: { show: true, position: 'top', fontSize: 12 },
       },
     ],

@@ -7,14 +7,23 @@ import { bookWithChecklists, plainHost, TODAY, trackedHost } from '../../test/su
 import { summaryFlow } from './summary-flow';
 
 const SHEET = 'Сводная справка';
-const texts = (rows: readonly (readonly CellValue[])[]): string[] => rows.flat().filter((v): v is string => typeof v === 'string');
+const texts = (rows: readonly (readonly CellValue[])[]): string[] =>
+  rows.flat().filter((v): v is string => typeof v === 'string');
 
 test('reads the plan and the book once, then one apply; the plan cells stay as they were', () => {
   const host = bookWithChecklists();
   const plan = JSON.stringify(host.sheet('План').values);
   const r = runSync(host, summaryFlow(TODAY));
   expect(r.ok).toBe(true);
-  expect(host.calls).toEqual(['activeSheet', 'readGrid', 'readToolSheet', 'readToolSheet', 'readToolSheet', 'readToolSheet', 'apply']);
+  expect(host.calls).toEqual([
+    'activeSheet',
+    'readGrid',
+    'readToolSheet',
+    'readToolSheet',
+    'readToolSheet',
+    'readToolSheet',
+    'apply',
+  ]);
   expect(JSON.stringify(host.sheet('План').values)).toBe(plan);
   expect(r.written).toBe(SHEET);
   expect(r.data?.plan.items).toBe(18);
@@ -56,7 +65,9 @@ test('a plan without statuses and a book without checklists: each section says s
   expect(words).toContain(ru.summary.empty.statuses);
   expect(words).toContain(ru.summary.empty.overdueUntracked);
   expect(words).toContain(ru.summary.empty.checklists);
-  expect(words).toContain('План включает 18 мероприятий; статусы выполнения ещё не ведутся, поэтому сведений о выполнении и просрочке нет.');
+  expect(words).toContain(
+    'План включает 18 мероприятий; статусы выполнения ещё не ведутся, поэтому сведений о выполнении и просрочке нет.',
+  );
   expect(words.some((w) => /^Из \d+ мероприяти/.test(w))).toBe(false);
   expect(host.sheet(SHEET).rules).toEqual([]);
 });
@@ -64,13 +75,18 @@ test('a plan without statuses and a book without checklists: each section says s
 test('a tracked plan without checklists', () => {
   const host = trackedHost();
   const r = runSync(host, summaryFlow(TODAY, 'План'));
-  expect(r.data?.sentences[0]).toBe('Из 18 мероприятий плана выполнено 3 (17\u00A0%), в работе — 2 (11\u00A0%), не начато — 11 (61\u00A0%), перенесено — 1 (6\u00A0%), отменено — 1 (6\u00A0%).');
+  expect(r.data?.sentences[0]).toBe(
+    'Из 18 мероприятий плана выполнено 3 (17\u00A0%), в работе — 2 (11\u00A0%), не начато — 11 (61\u00A0%), перенесено — 1 (6\u00A0%), отменено — 1 (6\u00A0%).',
+  );
   expect(texts(host.sheet(SHEET).values)).toContain(ru.summary.empty.checklists);
 });
 
 test('the summary sheet is never taken for the plan; a user sheet of that name is left alone', () => {
   const host = trackedHost();
-  expect(runSync(host, summaryFlow(TODAY, SHEET))).toMatchObject({ ok: false, message: ru.summary.flow.toolSheet(SHEET) });
+  expect(runSync(host, summaryFlow(TODAY, SHEET))).toMatchObject({
+    ok: false,
+    message: ru.summary.flow.toolSheet(SHEET),
+  });
   host.sheets.set(SHEET, { values: [['Моя справка']], fills: new Map(), notes: new Map(), hidden: false, rules: [] });
   const r = runSync(host, summaryFlow(TODAY, 'План'));
   expect(r.written).toBe('Сводная справка ОКО-план');

@@ -25,7 +25,13 @@ export interface SummaryResult {
   readonly written: string | null;
 }
 
-const fail = (sheet: string, message: string): SummaryResult => ({ ok: false, sheet, message, data: null, written: null });
+const fail = (sheet: string, message: string): SummaryResult => ({
+  ok: false,
+  sheet,
+  message,
+  data: null,
+  written: null,
+});
 
 const asGrid = (sheet: string, values: readonly (readonly CellValue[])[]): Grid => ({ sheet, values, merges: [] });
 

@@ -15,7 +15,10 @@ const AFTER_DONE: readonly StatusId[] = ['in-progress', 'not-started', 'postpone
 /** The executor with the most overdue measures, when that says more than the total does. */
 function mostOverdue(plan: PlanSummary): string | null {
   const named = plan.responsible.filter((r) => r.name !== ru.summary.noResponsible);
-  const top = named.reduce<{ name: string; n: number } | null>((best, r) => ((r.overdue ?? 0) > (best?.n ?? 0) ? { name: r.name, n: r.overdue ?? 0 } : best), null);
+  const top = named.reduce<{ name: string; n: number } | null>(
+    (best, r) => ((r.overdue ?? 0) > (best?.n ?? 0) ? { name: r.name, n: r.overdue ?? 0 } : best),
+    null,
+  );
   return top && top.n >= 2 && named.length > 1 ? t.mostOverdue(top.name, top.n) : null;
 }
 
@@ -38,7 +41,9 @@ function planSentences(plan: PlanSummary): string[] {
 }
 
 function upcomingSentence(plan: PlanSummary): string {
-  return plan.upcoming.length > 0 ? t.upcoming(plan.upcomingDays, plan.upcoming.length) : t.noUpcoming(plan.upcomingDays);
+  return plan.upcoming.length > 0
+    ? t.upcoming(plan.upcomingDays, plan.upcoming.length)
+    : t.noUpcoming(plan.upcomingDays);
 }
 
 function checklistSentences(c: ChecklistSummary): string[] {
@@ -51,7 +56,16 @@ function checklistSentences(c: ChecklistSummary): string[] {
       return [t.notCollected(c.sent)];
     case 'collected': {
       const missing = c.notSubmitted.length;
-      const out = [t.checklists(c.sent, c.submitted, ruPercent(wholePercent(c.submitted, c.sent)), c.accepted, missing, ruPercent(wholePercent(missing, c.sent)))];
+      const out = [
+        t.checklists(
+          c.sent,
+          c.submitted,
+          ruPercent(wholePercent(c.submitted, c.sent)),
+          c.accepted,
+          missing,
+          ruPercent(wholePercent(missing, c.sent)),
+        ),
+      ];
       if (c.quarantined) out.push(t.quarantined(c.quarantined));
       const shares = c.indicators.filter((i) => i.type === 'choice' && i.yesPercent !== null);
       if (shares.length === 0) {

@@ -20,7 +20,10 @@ const HOST_PREFIX = /^(?:(?:Exception|Error|ScriptError):\s*)+/;
 
 declare const google: { readonly script: { readonly run: ScriptRun } };
 
-function callServer<K extends ServerName>(name: K, ...args: Parameters<PanelServer[K]>): Promise<ReturnType<PanelServer[K]>> {
+function callServer<K extends ServerName>(
+  name: K,
+  ...args: Parameters<PanelServer[K]>
+): Promise<ReturnType<PanelServer[K]>> {
   return new Promise((resolve, reject) => {
     const run = google.script.run
       // The server's return type is the contract of PanelServer: the one cast of the bridge.

@@ -3,7 +3,11 @@
  * adapter (prepare, plan the files, collect), the files' part in the pane through the file kit.
  * Excel does not tell an add-in who the user is, so «Кто» in «Журнал» stays empty.
  */
-import { collectChecklistsFlow, planChecklistFilesFlow, prepareChecklistBookFlow } from '../../core/checklists/checklist-flows';
+import {
+  collectChecklistsFlow,
+  planChecklistFilesFlow,
+  prepareChecklistBookFlow,
+} from '../../core/checklists/checklist-flows';
 import type { CollectContext } from '../../core/checklists/collect';
 import { newTemplateId } from '../../core/checklists/template';
 import { ru } from '../../core/messages/ru';
@@ -36,7 +40,12 @@ export function officeChecklistsBridge(host: ExcelHost, deps: ChecklistsDeps): C
       if (!plan.ok) return plan;
       const kit = await deps.kit();
       const now = clock();
-      const made = await kit.makeFiles(plan.files, now, ru.excel.checklists.zipName(localIso(now).slice(0, 10)), progress);
+      const made = await kit.makeFiles(
+        plan.files,
+        now,
+        ru.excel.checklists.zipName(localIso(now).slice(0, 10)),
+        progress,
+      );
       const t = plan.template;
       const message = `${ru.checklists.cli.template(t.id, t.version, t.indicators.length)} ${ru.panel.checklists.made(made.files.length)}`;
       return { ok: true, message, warnings: [...plan.warnings, ...made.clashes], zip: made.zip, files: made.files };

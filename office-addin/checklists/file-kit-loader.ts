@@ -16,4 +16,8 @@ declare global {
   }
 }
 
-export const loadFileKit: () => Promise<FileKit> = lazyScript(KIT_SCRIPT, () => window[KIT_GLOBAL], ru.excel.checklists.kitFailed);
+export const loadFileKit: () => Promise<FileKit> = lazyScript(
+  KIT_SCRIPT,
+  () => window[KIT_GLOBAL],
+  ru.excel.checklists.kitFailed,
+);

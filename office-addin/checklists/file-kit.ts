@@ -70,17 +70,34 @@ async function readPicked(file: PickedFile): Promise<ReceivedFile> {
   try {
     return await readSchoolBytes(file.name, new Uint8Array(await file.arrayBuffer()), time);
   } catch (err) {
-    return { name: file.name, modified: time ? localIso(time) : '', unreadable: ru.checklists.reasons.unreadable(reasonOf(err)) };
+    return {
+      name: file.name,
+      modified: time ? localIso(time) : '',
+      unreadable: ru.checklists.reasons.unreadable(reasonOf(err)),
+    };
   }
 }
 
 export const fileKit: FileKit = {
   async makeFiles(specs, now, zipName, progress) {
     const { files: distinct, clashes } = distinctFileNames(specs);
-    const files = await inOrder(distinct, async (spec): Promise<MadeFile> => ({ name: spec.fileName, title: spec.title, bytes: await schoolFileBytes(spec, now) }), progress);
+    const files = await inOrder(
+      distinct,
+      async (spec): Promise<MadeFile> => ({
+        name: spec.fileName,
+        title: spec.title,
+        bytes: await schoolFileBytes(spec, now),
+      }),
+      progress,
+    );
     return { files, clashes, zip: { name: zipName, title: zipName, bytes: await zipOf(files, now) } };
   },
 
   // A folder picked whole brings Excel's lock files along: the CLI skips them too.
-  readFiles: (picked, progress) => inOrder(picked.filter((f) => !isOfficeLockFile(f.name)), readPicked, progress),
+  readFiles: (picked, progress) =>
+    inOrder(
+      picked.filter((f) => !isOfficeLockFile(f.name)),
+      readPicked,
+      progress,
+    ),
 };

@@ -22,7 +22,10 @@ const remember = <T extends { ok: boolean; sheet: string }>(r: T): T => {
 };
 
 /** Runs one command, tells its outcome, and always releases the ribbon button. */
-async function runCommand(event: Office.AddinCommands.Event, work: (host: ExcelHost) => Promise<string>): Promise<void> {
+async function runCommand(
+  event: Office.AddinCommands.Event,
+  work: (host: ExcelHost) => Promise<string>,
+): Promise<void> {
   try {
     let message: string;
     try {
@@ -42,8 +45,10 @@ const checkPlan = (event: Office.AddinCommands.Event): Promise<void> =>
 const clearMarks = (event: Office.AddinCommands.Event): Promise<void> =>
   runCommand(event, (host) => runExcel(host, clearMarksFlow()));
 
-const tracking = (enable: boolean) => (event: Office.AddinCommands.Event): Promise<void> =>
-  runCommand(event, async (host) => remember(await runTracking(host, enable, localIsoDate())).message);
+const tracking =
+  (enable: boolean) =>
+  (event: Office.AddinCommands.Event): Promise<void> =>
+    runCommand(event, async (host) => remember(await runTracking(host, enable, localIsoDate())).message);
 
 const enableTracking = tracking(true);
 const refreshTracking = tracking(false);

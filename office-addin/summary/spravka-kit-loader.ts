@@ -13,4 +13,8 @@ declare global {
   }
 }
 
-export const loadSpravkaKit: () => Promise<SpravkaKit> = lazyScript(SPRAVKA_SCRIPT, () => window[SPRAVKA_GLOBAL], ru.excel.summary.kitFailed);
+export const loadSpravkaKit: () => Promise<SpravkaKit> = lazyScript(
+  SPRAVKA_SCRIPT,
+  () => window[SPRAVKA_GLOBAL],
+  ru.excel.summary.kitFailed,
+);

@@ -59,7 +59,13 @@ export function fullAnswers(choice: string): Record<string, ExcelValue> {
   return Object.fromEntries(
     DEFAULT_INDICATORS.map((i) => [
       i.id,
-      i.type === 'choice' ? choice : i.type === 'number' ? 7 : i.type === 'date' ? '01.09.2024' : 'https://school.example/oko',
+      i.type === 'choice'
+        ? choice
+        : i.type === 'number'
+          ? 7
+          : i.type === 'date'
+            ? '01.09.2024'
+            : 'https://school.example/oko',
     ]),
   );
 }

@@ -13,8 +13,27 @@ import type { CollectJson } from '../../core/checklists/collect-json';
 import type { CellValue } from '../../core/grid/grid';
 import { localIso } from '../../cli/checklist-run-context';
 import { buildOko, runOko } from '../cli/run-oko';
-import { CODES, NOT_SUBMITTED, QUARANTINED, returnFile, schoolsReturnFiles, statusOf, T, type ScenarioFolders, type Sent } from './school-scenario';
-import { addSchools, bytes, firstTable, fullAnswers, IDS, readGrids, schoolName, sheetValues } from './checklist-fixture';
+import {
+  CODES,
+  NOT_SUBMITTED,
+  QUARANTINED,
+  returnFile,
+  schoolsReturnFiles,
+  statusOf,
+  T,
+  type ScenarioFolders,
+  type Sent,
+} from './school-scenario';
+import {
+  addSchools,
+  bytes,
+  firstTable,
+  fullAnswers,
+  IDS,
+  readGrids,
+  schoolName,
+  sheetValues,
+} from './checklist-fixture';
 
 let dir = '';
 let book = '';
@@ -23,7 +42,12 @@ let answers = '';
 const out = (n: number): string => join(dir, `итог-${n}.xlsx`);
 
 const sent: Sent = new Map();
-const folders = (): ScenarioFolders => ({ made: files, madeOtherVersion: join(dir, 'файлы-2'), madeUnknownSchool: join(dir, 'файлы-3'), answers });
+const folders = (): ScenarioFolders => ({
+  made: files,
+  madeOtherVersion: join(dir, 'файлы-2'),
+  madeUnknownSchool: join(dir, 'файлы-3'),
+  answers,
+});
 
 async function editTemplateText(target: string): Promise<void> {
   const wb = new Workbook();
@@ -63,7 +87,6 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-
 describe('collect', () => {
   let grids: Map<string, import('../../core/grid/grid').Grid>;
   let json: CollectJson;
@@ -88,7 +111,15 @@ describe('collect', () => {
     CODES.forEach((code, k) => {
       const s = statusOf(code) === 'На доработке' ? undefined : sent.get(code);
       const when = s ? localIso(s.modified) : null;
-      const expected: CellValue[] = [code, schoolName(code), statusOf(code), when && statusOf(code) !== 'Не открыт' ? { date: when.slice(0, 10) } : null, s?.file ?? null, when, ...(s?.answers ?? IDS.map(() => null))];
+      const expected: CellValue[] = [
+        code,
+        schoolName(code),
+        statusOf(code),
+        when && statusOf(code) !== 'Не открыт' ? { date: when.slice(0, 10) } : null,
+        s?.file ?? null,
+        when,
+        ...(s?.answers ?? IDS.map(() => null)),
+      ];
       while (expected.length > 0 && expected[expected.length - 1] === null) expected.pop();
       expect({ code, row: table[k + 1] }).toEqual({ code, row: expected });
     });
@@ -96,7 +127,20 @@ describe('collect', () => {
 
   test('answers are normalised: «да », «ДА», « частично », «12», «20.05.2025»', () => {
     const row = firstTable(sheetValues(grids, 'Свод чек-листов')).find((r) => r[0] === '104') ?? [];
-    expect(row.slice(6)).toEqual(['Да', 'Да', 'Нет', 'Частично', 'Частично', 'Да', 'Да', 'Да', 'Да', 12, { date: '2025-05-20' }, 'https://school104.example/oko']);
+    expect(row.slice(6)).toEqual([
+      'Да',
+      'Да',
+      'Нет',
+      'Частично',
+      'Частично',
+      'Да',
+      'Да',
+      'Да',
+      'Да',
+      12,
+      { date: '2025-05-20' },
+      'https://school104.example/oko',
+    ]);
   });
 
   test('answer cells are coloured: Да green, Нет red, Частично amber', async () => {
@@ -125,14 +169,28 @@ describe('collect', () => {
     expect(reason('999.xlsx')).toMatch(/Код школы «999» не найден/);
     const values = sheetValues(grids, 'Свод чек-листов');
     const at = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Карантин'));
-    expect(values.slice(at + 2, at + 7).map((r) => [r[0], r[2]])).toEqual(json.quarantine.map((q) => [q.file, q.reason]));
+    expect(values.slice(at + 2, at + 7).map((r) => [r[0], r[2]])).toEqual(
+      json.quarantine.map((q) => [q.file, q.reason]),
+    );
   });
 
   test('«не представили»: everyone but «Сдан» and «Принят», in the JSON and in the sheet', () => {
     expect(json.notSubmitted).toEqual(NOT_SUBMITTED);
     expect(json.schools).toHaveLength(CODES.length);
-    expect(json.schools.find((s) => s.code === '108')).toEqual({ code: '108', name: schoolName('108'), status: 'Сдан', submitted: localIso(T(12)), file: '108 (2).xlsx' });
-    expect(json.schools.find((s) => s.code === '121')).toEqual({ code: '121', name: schoolName('121'), status: 'Не открыт', submitted: null, file: null });
+    expect(json.schools.find((s) => s.code === '108')).toEqual({
+      code: '108',
+      name: schoolName('108'),
+      status: 'Сдан',
+      submitted: localIso(T(12)),
+      file: '108 (2).xlsx',
+    });
+    expect(json.schools.find((s) => s.code === '121')).toEqual({
+      code: '121',
+      name: schoolName('121'),
+      status: 'Не открыт',
+      submitted: null,
+      file: null,
+    });
     const values = sheetValues(grids, 'Свод чек-листов');
     const at = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Не представили'));
     expect(values[at]?.[0]).toContain(String(NOT_SUBMITTED.length));
@@ -140,18 +198,42 @@ describe('collect', () => {
   });
 
   test('per-indicator totals count «Да» among the schools with answers', () => {
-    const counted = CODES.filter((c) => sent.has(c) && !['Не открыт', 'На доработке'].includes(statusOf(c))).map((c) => sent.get(c)?.answers ?? []);
+    const counted = CODES.filter((c) => sent.has(c) && !['Не открыт', 'На доработке'].includes(statusOf(c))).map(
+      (c) => sent.get(c)?.answers ?? [],
+    );
     expect(counted).toHaveLength(15);
     const expected = DEFAULT_INDICATORS.map((ind, k) => {
       const given = counted.map((a) => a[k] ?? null).filter((v) => v !== null);
       const yes = ind.type === 'choice' ? given.filter((v) => v === 'Да').length : given.length;
       const no = given.filter((v) => v === 'Нет').length;
       const partial = given.filter((v) => v === 'Частично').length;
-      return { id: ind.id, text: ind.text, type: ind.type, yes, no, partial, empty: counted.length - given.length, yesPercent: Math.round((yes * 1000) / counted.length) / 10 };
+      return {
+        id: ind.id,
+        text: ind.text,
+        type: ind.type,
+        yes,
+        no,
+        partial,
+        empty: counted.length - given.length,
+        yesPercent: Math.round((yes * 1000) / counted.length) / 10,
+      };
     });
     expect(json.indicators).toEqual(expected);
-    expect(json.indicators.find((i) => i.id === '2.3')).toMatchObject({ yes: 12, no: 1, partial: 1, empty: 1, yesPercent: 80 });
-    expect(json.indicators.find((i) => i.id === '2.12')).toMatchObject({ type: 'link', yes: 6, no: 0, partial: 0, empty: 9, yesPercent: 40 });
+    expect(json.indicators.find((i) => i.id === '2.3')).toMatchObject({
+      yes: 12,
+      no: 1,
+      partial: 1,
+      empty: 1,
+      yesPercent: 80,
+    });
+    expect(json.indicators.find((i) => i.id === '2.12')).toMatchObject({
+      type: 'link',
+      yes: 6,
+      no: 0,
+      partial: 0,
+      empty: 9,
+      yesPercent: 40,
+    });
   });
 
   test('«Школы»: statuses and dates written, the official’s columns untouched', () => {
@@ -214,7 +296,9 @@ describe('collect', () => {
     expect(runOko(['checklists', 'collect', out(2), answers, '--out', out(3)]).code).toBe(0);
     const [second, third] = [await readGrids(out(2)), await readGrids(out(3))];
     expect([...third.keys()].sort()).toEqual([...second.keys()].sort());
-    for (const name of second.keys()) if (name !== 'Журнал') expect({ name, values: sheetValues(third, name) }).toEqual({ name, values: sheetValues(second, name) });
+    for (const name of second.keys())
+      if (name !== 'Журнал')
+        expect({ name, values: sheetValues(third, name) }).toEqual({ name, values: sheetValues(second, name) });
     const school = sheetValues(third, 'Школы');
     expect(school[CODES.indexOf('110') + 1]?.[5]).toBe('Принят');
     expect(school[1]?.[2]).toBe('Петров П. П.');
@@ -226,7 +310,11 @@ describe('collect', () => {
     expect(runOko(['checklists', 'collect', out(3), answers, '--out', out(3)]).code).toBe(0);
     const after = await readGrids(out(3));
     expect(sheetValues(after, 'Школы')[CODES.indexOf('110') + 1]?.[5]).toBe('Сдан');
-    expect(firstTable(sheetValues(after, 'Свод чек-листов'))[CODES.indexOf('110') + 1]?.slice(4, 7)).toEqual(['110 (2).xlsx', localIso(T(20)), 'Нет']);
+    expect(firstTable(sheetValues(after, 'Свод чек-листов'))[CODES.indexOf('110') + 1]?.slice(4, 7)).toEqual([
+      '110 (2).xlsx',
+      localIso(T(20)),
+      'Нет',
+    ]);
   }, 120000);
 
   test('the book itself is never written without --out', () => {

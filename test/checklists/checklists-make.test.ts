@@ -57,7 +57,12 @@ describe('make', () => {
     const ws = wb.getWorksheet('Чек-лист');
     const meta = wb.getWorksheet('_oko');
     if (!ws || !meta) throw new Error('sheets missing');
-    expect([1, 2, 3, 4].map((c) => ws.getCell(1, c).value)).toEqual(['Код', 'Показатель', 'Ответ', 'Комментарий / ссылка']);
+    expect([1, 2, 3, 4].map((c) => ws.getCell(1, c).value)).toEqual([
+      'Код',
+      'Показатель',
+      'Ответ',
+      'Комментарий / ссылка',
+    ]);
     DEFAULT_INDICATORS.forEach((ind, k) => {
       expect(ws.getCell(k + 2, 1).value).toBe(ind.id);
       expect(ws.getCell(k + 2, 2).value).toBe(ind.text);
@@ -80,7 +85,10 @@ describe('refusals', () => {
     const wb = new Workbook();
     wb.addWorksheet('План').getCell(1, 1).value = 'План мероприятий';
     await wb.xlsx.writeFile(plain);
-    for (const args of [['make', plain, '--out', join(dir, 'x')], ['collect', plain, files]]) {
+    for (const args of [
+      ['make', plain, '--out', join(dir, 'x')],
+      ['collect', plain, files],
+    ]) {
       const r = runOko(['checklists', ...args]);
       expect(r.code).toBe(2);
       expect(isRussianOneLiner(r.stderr)).toBe(true);

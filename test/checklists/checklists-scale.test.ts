@@ -16,7 +16,9 @@ afterAll(() => {
 test('1,000 school files: make and collect each well under a minute', async () => {
   dir = mkdtempSync(join(tmpdir(), 'oko-checklists-scale-'));
   const r = await checklistsAtScale(dir, 1000);
-  process.stdout.write(`1000 школ: make ${(r.makeMs / 1000).toFixed(1)} с, collect ${(r.collectMs / 1000).toFixed(1)} с\n`);
+  process.stdout.write(
+    `1000 школ: make ${(r.makeMs / 1000).toFixed(1)} с, collect ${(r.collectMs / 1000).toFixed(1)} с\n`,
+  );
   expect(r.report.schools).toHaveLength(1000);
   expect(r.report.counts).toMatchObject({ files: 1000, merged: 1000, quarantined: 0 });
   expect(r.report.schools.filter((s) => s.status === 'Сдан')).toHaveLength(r.filled);

@@ -6,7 +6,12 @@ import type { CellValue } from '../../core/grid/grid';
 export type Rows = CellValue[][];
 
 /** `edit` gets the «Чек-лист» rows and the «_oko» rows to change as a school (or a mishap) would. */
-export function schoolFile(spec: SchoolBookSpec, modified: string, edit?: (checklist: Rows, meta: Rows) => void, name = spec.fileName): SchoolFile {
+export function schoolFile(
+  spec: SchoolBookSpec,
+  modified: string,
+  edit?: (checklist: Rows, meta: Rows) => void,
+  name = spec.fileName,
+): SchoolFile {
   const [checklist, meta] = spec.sheets.map((s) => s.rows.map((r) => [...r]));
   if (!checklist || !meta) throw new Error('spec without two sheets');
   edit?.(checklist, meta);

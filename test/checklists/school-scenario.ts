@@ -48,18 +48,42 @@ export async function returnFile(
   modified: Date,
   extra: Partial<Parameters<typeof fillSchoolFile>[2]> = {},
 ): Promise<void> {
-  await fillSchoolFile(join(f.made, `${code}.xlsx`), join(f.answers, fileName), { answers: a as never, modified, ...extra });
+  await fillSchoolFile(join(f.made, `${code}.xlsx`), join(f.answers, fileName), {
+    answers: a as never,
+    modified,
+    ...extra,
+  });
   sent.set(code, { modified, file: fileName, answers: IDS.map((id) => asStored(a[id])) });
 }
 
 /** Schools fill and return their files; `sent` records what the book must show. */
 export async function schoolsReturnFiles(f: ScenarioFolders, sent: Sent): Promise<void> {
-  const send = (code: string, fileName: string, a: Record<string, unknown>, modified: Date, extra: Partial<Parameters<typeof fillSchoolFile>[2]> = {}): Promise<void> =>
-    returnFile(f, sent, code, fileName, a, modified, extra);
+  const send = (
+    code: string,
+    fileName: string,
+    a: Record<string, unknown>,
+    modified: Date,
+    extra: Partial<Parameters<typeof fillSchoolFile>[2]> = {},
+  ): Promise<void> => returnFile(f, sent, code, fileName, a, modified, extra);
   await send('101', '101.xlsx', fullAnswers('Да'), T(15));
   await send('102', '102.xlsx', {}, T(15, 11));
   await send('103', '103.xlsx', { '2.1': 'Да', '2.2': 'Нет' }, T(15, 12));
-  await send('104', '104.xlsx', { ...fullAnswers('Да'), '2.1': 'да ', '2.2': 'ДА', '2.3': 'нет', '2.4': 'Частично', '2.5': ' частично ', '2.10': '12', '2.11': '20.05.2025', '2.12': 'https://school104.example/oko' }, T(15, 13));
+  await send(
+    '104',
+    '104.xlsx',
+    {
+      ...fullAnswers('Да'),
+      '2.1': 'да ',
+      '2.2': 'ДА',
+      '2.3': 'нет',
+      '2.4': 'Частично',
+      '2.5': ' частично ',
+      '2.10': '12',
+      '2.11': '20.05.2025',
+      '2.12': 'https://school104.example/oko',
+    },
+    T(15, 13),
+  );
   await send('105', '105.xlsx', fullAnswers('Да'), T(15, 14), {
     comments: {
       '2.1': '=HYPERLINK("http://evil.example","жми")',
@@ -74,25 +98,48 @@ export async function schoolsReturnFiles(f: ScenarioFolders, sent: Sent): Promis
     modified: T(16),
     edit: (wb) => wb.getWorksheet('Чек-лист')?.spliceRows(4, 1),
   });
-  await fillSchoolFile(join(f.madeOtherVersion, '107.xlsx'), join(f.answers, '107.xlsx'), { answers: fullAnswers('Да'), modified: T(16, 11) });
+  await fillSchoolFile(join(f.madeOtherVersion, '107.xlsx'), join(f.answers, '107.xlsx'), {
+    answers: fullAnswers('Да'),
+    modified: T(16, 11),
+  });
   // Two files of 108: the one saved later wins though its name sorts first and its mtime is older.
-  await fillSchoolFile(join(f.made, '108.xlsx'), join(f.answers, '108.xlsx'), { answers: fullAnswers('Нет'), modified: T(10) });
+  await fillSchoolFile(join(f.made, '108.xlsx'), join(f.answers, '108.xlsx'), {
+    answers: fullAnswers('Нет'),
+    modified: T(10),
+  });
   await send('108', '108 (2).xlsx', fullAnswers('Да'), T(12));
   utimesSync(join(f.answers, '108 (2).xlsx'), T(1), T(1));
   writeText(join(f.answers, '109.xlsx'), 'Это не книга Excel, а письмо: «чек-лист заполним позже».');
   await send('110', '110.xlsx', fullAnswers('Да'), T(17));
   const mixed = Object.fromEntries(IDS.map((id, k) => [id, fullAnswers(['Да', 'Нет', 'Частично'][k % 3] ?? 'Да')[id]]));
   await send('111', '111.xlsx', mixed, T(17, 11));
-  await fillSchoolFile(join(f.made, '112.xlsx'), join(f.answers, '112.xlsx'), { answers: { ...fullAnswers('Да'), '2.1': 'может быть' }, modified: T(17, 12) });
-  for (const code of CODES.slice(12, 20)) await send(code, `${code}.xlsx`, { ...fullAnswers('Да'), '2.11': null, '2.12': null }, T(18));
-  await fillSchoolFile(join(f.madeUnknownSchool, '999.xlsx'), join(f.answers, '999.xlsx'), { answers: fullAnswers('Да'), modified: T(18) });
+  await fillSchoolFile(join(f.made, '112.xlsx'), join(f.answers, '112.xlsx'), {
+    answers: { ...fullAnswers('Да'), '2.1': 'может быть' },
+    modified: T(17, 12),
+  });
+  for (const code of CODES.slice(12, 20))
+    await send(code, `${code}.xlsx`, { ...fullAnswers('Да'), '2.11': null, '2.12': null }, T(18));
+  await fillSchoolFile(join(f.madeUnknownSchool, '999.xlsx'), join(f.answers, '999.xlsx'), {
+    answers: fullAnswers('Да'),
+    modified: T(18),
+  });
   writeText(join(f.answers, 'readme.txt'), 'не чек-лист');
   writeText(join(f.answers, '~$101.xlsx'), 'lock');
 }
 
 const STATUS: Record<string, string> = {
-  '101': 'Сдан', '102': 'Не открыт', '103': 'Заполняется', '104': 'Сдан', '105': 'Сдан', '106': 'На доработке',
-  '107': 'На доработке', '108': 'Сдан', '109': 'На доработке', '110': 'Сдан', '111': 'Сдан', '112': 'На доработке',
+  '101': 'Сдан',
+  '102': 'Не открыт',
+  '103': 'Заполняется',
+  '104': 'Сдан',
+  '105': 'Сдан',
+  '106': 'На доработке',
+  '107': 'На доработке',
+  '108': 'Сдан',
+  '109': 'На доработке',
+  '110': 'Сдан',
+  '111': 'Сдан',
+  '112': 'На доработке',
 };
 export const statusOf = (code: string): string => STATUS[code] ?? (Number(code) <= 120 ? 'Сдан' : 'Не открыт');
 export const NOT_SUBMITTED = CODES.filter((c) => !['Сдан', 'Принят'].includes(statusOf(c)));

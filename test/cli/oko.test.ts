@@ -33,16 +33,21 @@ describe('usage and exit codes', () => {
     expect(r.stdout).toContain('Использование');
   });
 
-  test.each([[[]], [['frob']], [['check']], [['check', 'a.xlsx', '--bogus']], [['check', 'a.xlsx', 'b.xlsx']], [['check', 'a.xlsx', '--out']], [['demo', '--json']]])(
-    'bad command line %j → usage on stderr, exit 2',
-    (args) => {
-      const r = runOko(args);
-      expect(r.code).toBe(2);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toContain('Использование');
-      expect(r.stderr).not.toMatch(STACK_LINE);
-    },
-  );
+  test.each([
+    [[]],
+    [['frob']],
+    [['check']],
+    [['check', 'a.xlsx', '--bogus']],
+    [['check', 'a.xlsx', 'b.xlsx']],
+    [['check', 'a.xlsx', '--out']],
+    [['demo', '--json']],
+  ])('bad command line %j → usage on stderr, exit 2', (args) => {
+    const r = runOko(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Использование');
+    expect(r.stderr).not.toMatch(STACK_LINE);
+  });
 });
 
 describe('bad input → exit 2 with one Russian line, no stack', () => {
@@ -95,7 +100,9 @@ describe('check output', () => {
     const file = await seedXlsx(seedFiles()[2] ?? '', dir);
     const r = runOko(['check', file, '--json']);
     const json = JSON.parse(r.stdout) as CheckJson;
-    expect(json.issues).toContainEqual(expect.objectContaining({ rule: 'missing-responsible', row: 37, severity: 'error' }));
+    expect(json.issues).toContainEqual(
+      expect.objectContaining({ rule: 'missing-responsible', row: 37, severity: 'error' }),
+    );
     expect(r.code).toBe(1);
   });
 
@@ -149,7 +156,9 @@ describe('--out', () => {
     const issues = (JSON.parse(json.stdout) as CheckJson).issues;
     const report = wb.getWorksheet('Замечания');
     expect(report?.rowCount).toBe(issues.length + 1);
-    expect(report?.getCell('D2').value).toEqual(expect.objectContaining({ formula: expect.stringMatching(/^HYPERLINK\("#'План'!/) }));
+    expect(report?.getCell('D2').value).toEqual(
+      expect.objectContaining({ formula: expect.stringMatching(/^HYPERLINK\("#'План'!/) }),
+    );
     const plan = wb.getWorksheet('План');
     const first = issues[0];
     const marked = first?.column ? plan?.getCell(`${first.column}${first.row}`) : undefined;

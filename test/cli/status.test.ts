@@ -36,9 +36,23 @@ test('--out adds the four columns once, with a dropdown, date cells and colour r
   expect((await oko('status', src, '--today', '2022-03-25', '--out', once)).code).toBe(0);
   expect((await oko('status', once, '--today', '2022-03-25', '--out', twice)).code).toBe(0);
   const ws = (await open(twice)).getWorksheet('План');
-  expect(ws?.getRow(13).values).toEqual([undefined, '№', 'Мероприятия', 'Сроки', 'Ожидаемый результат', 'Исполнитель', 'Статус', 'Контрольный срок', 'Отметка о выполнении', 'Контроль']);
+  expect(ws?.getRow(13).values).toEqual([
+    undefined,
+    '№',
+    'Мероприятия',
+    'Сроки',
+    'Ожидаемый результат',
+    'Исполнитель',
+    'Статус',
+    'Контрольный срок',
+    'Отметка о выполнении',
+    'Контроль',
+  ]);
   expect(ws?.getCell('F31').value).toBe('Не начато');
-  expect(ws?.getCell('F31').dataValidation).toMatchObject({ type: 'list', formulae: ['"Не начато,В работе,Выполнено,Перенесено,Отменено"'] });
+  expect(ws?.getCell('F31').dataValidation).toMatchObject({
+    type: 'list',
+    formulae: ['"Не начато,В работе,Выполнено,Перенесено,Отменено"'],
+  });
   expect(ws?.getCell('G31').value).toEqual(new Date(Date.UTC(2022, 1, 28)));
   expect(ws?.getCell('I31').value).toBe('Просрочено (25 дн.)');
   expect(ws?.getCell('F14').value).toBeNull();
@@ -60,8 +74,25 @@ test('statuses typed by the official survive, a moved row keeps its status, JSON
 
   const r = await oko('status', edited, '--today', '2022-03-25', '--json');
   expect(r.code).toBe(0);
-  const json = JSON.parse(r.out) as { items: { row: number; number: string | null; status: string; controlDate: string | null; control: string; daysLeft: number | null }[]; totals: { status: Record<string, number>; control: Record<string, number> } };
-  expect(json.items.find((i) => i.number === '10')).toEqual({ row: 32, number: '10', status: 'Выполнено', controlDate: '2022-02-28', control: 'Выполнено', daysLeft: -25 });
+  const json = JSON.parse(r.out) as {
+    items: {
+      row: number;
+      number: string | null;
+      status: string;
+      controlDate: string | null;
+      control: string;
+      daysLeft: number | null;
+    }[];
+    totals: { status: Record<string, number>; control: Record<string, number> };
+  };
+  expect(json.items.find((i) => i.number === '10')).toEqual({
+    row: 32,
+    number: '10',
+    status: 'Выполнено',
+    controlDate: '2022-02-28',
+    control: 'Выполнено',
+    daysLeft: -25,
+  });
   expect(json.totals.status['Выполнено']).toBe(1);
   expect(json.totals.control['overdue']).toBe(0);
 });

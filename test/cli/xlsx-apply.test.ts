@@ -57,7 +57,13 @@ describe('applyChanges', () => {
     applyChanges(wb, [
       { kind: 'fill', sheet: 'План', row: 2, col: 2, color: '#F4CCCC' },
       { kind: 'note', sheet: 'План', row: 2, col: 2, text: 'ОКО-план\nОшибка: Не указан срок.' },
-      { kind: 'values', sheet: 'План', row: 5, col: 1, values: [['=1+1', '+7', '-', '@x', { date: '2021-06-21' }, { error: '#REF!' }, true, 3, null]] },
+      {
+        kind: 'values',
+        sheet: 'План',
+        row: 5,
+        col: 1,
+        values: [['=1+1', '+7', '-', '@x', { date: '2021-06-21' }, { error: '#REF!' }, true, 3, null]],
+      },
       report,
       report,
     ]);
@@ -90,7 +96,16 @@ describe('applyChanges', () => {
       ValueType.Boolean,
       ValueType.Number,
     ]);
-    expect(row.map((c) => c.value)).toEqual(['=1+1', '+7', '-', '@x', new Date(Date.UTC(2021, 5, 21)), { error: '#REF!' }, true, 3]);
+    expect(row.map((c) => c.value)).toEqual([
+      '=1+1',
+      '+7',
+      '-',
+      '@x',
+      new Date(Date.UTC(2021, 5, 21)),
+      { error: '#REF!' },
+      true,
+      3,
+    ]);
     expect(row.every((c) => c.formula === undefined)).toBe(true);
   });
 

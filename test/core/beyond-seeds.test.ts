@@ -24,7 +24,11 @@ test('Roman-numeral sections and the long header synonyms', () => {
   ]);
   expect(json.header).toEqual({ row: 3, columns: { number: 'A', activity: 'B', deadline: 'C', responsible: 'D' } });
   expect(json.period).toEqual({ from: '2024-09-01', to: '2025-08-31' });
-  expect(json.items.map((i) => i.section)).toEqual(['Организационные мероприятия', 'Организационные мероприятия', 'Контроль']);
+  expect(json.items.map((i) => i.section)).toEqual([
+    'Организационные мероприятия',
+    'Организационные мероприятия',
+    'Контроль',
+  ]);
   expect(json.items[0]?.deadline).toMatchObject({ kind: 'range', from: '2024-09-01', to: '2024-09-30' });
   expect(json.items[2]?.deadline).toMatchObject({ kind: 'range', from: '2025-04-01', to: '2025-05-31' });
   expect(json.issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -40,7 +44,9 @@ test('a schedule with no № column: every row is an item', () => {
   expect(json.header.columns.number).toBeUndefined();
   expect(json.items).toHaveLength(3);
   expect(json.items.map((i) => i.number)).toEqual([null, null, null]);
-  expect(json.issues).toContainEqual(expect.objectContaining({ rule: 'missing-deadline', row: 4, column: 'B', severity: 'error' }));
+  expect(json.issues).toContainEqual(
+    expect.objectContaining({ rule: 'missing-deadline', row: 4, column: 'B', severity: 'error' }),
+  );
 });
 
 test('real date cells and Excel serial numbers in the deadline column', () => {
@@ -49,7 +55,12 @@ test('real date cells and Excel serial numbers in the deadline column', () => {
     ['1', 'Приказ о проведении ВПР', { date: '2025-03-01' }, 'Управление образования'],
     ['2', 'Сбор актов наблюдения', isoToExcelSerial('2025-05-20'), 'ИМЦ'],
   ]);
-  expect(json.items[0]?.deadline).toMatchObject({ kind: 'date', from: '2025-03-01', to: '2025-03-01', text: '01.03.2025' });
+  expect(json.items[0]?.deadline).toMatchObject({
+    kind: 'date',
+    from: '2025-03-01',
+    to: '2025-03-01',
+    text: '01.03.2025',
+  });
   expect(json.items[1]?.deadline).toMatchObject({ kind: 'date', from: '2025-05-20', to: '2025-05-20' });
   expect(json.period).toEqual({ from: '2024-09-01', to: '2025-08-31' });
 });
@@ -59,7 +70,14 @@ test('extra columns such as «Отметка о выполнении» are recog
     ['№', 'Мероприятие', 'Срок', 'Ответственные', 'Результат', 'Отметка о выполнении'],
     ['1', 'Приказ о проведении ВПР', '01.03.2025', 'Управление образования', 'Приказ', 'Приказ № 12 от 28.02.2025'],
   ]);
-  expect(json.header.columns).toEqual({ number: 'A', activity: 'B', deadline: 'C', responsible: 'D', result: 'E', evidence: 'F' });
+  expect(json.header.columns).toEqual({
+    number: 'A',
+    activity: 'B',
+    deadline: 'C',
+    responsible: 'D',
+    result: 'E',
+    evidence: 'F',
+  });
 });
 
 test('numbers typed by Excel as numbers, numbered sub-items and a reversed range', () => {
@@ -155,8 +173,13 @@ test('an item number Excel turned into a date («1.5» → 1 May) is read back a
     ['1.3', 'Анализ результатов ВПР', 'июнь 2025', 'ИМЦ'],
   ]);
   expect(json.items.map((i) => i.number)).toEqual(['1.1', '1.5', '1.3']);
-  expect(json.issues).toContainEqual(expect.objectContaining({
-    rule: 'number-format', row: 4, column: 'A', severity: 'warning',
-    fix: { label: 'Исправить на «1.5»', edits: [{ cell: 'A4', value: '1.5' }] },
-  }));
+  expect(json.issues).toContainEqual(
+    expect.objectContaining({
+      rule: 'number-format',
+      row: 4,
+      column: 'A',
+      severity: 'warning',
+      fix: { label: 'Исправить на «1.5»', edits: [{ cell: 'A4', value: '1.5' }] },
+    }),
+  );
 });

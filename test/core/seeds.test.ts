@@ -45,7 +45,9 @@ describe.each(seedExpectations().map((e) => [e.file, e] as const))('seed %s', (f
     const tolerated = new Set<number>(expected.tolerate ?? []);
     const expectedHere = (rule: string, row: number): boolean =>
       expected.issues.some((w) => (w.rule === '*' || w.rule === rule) && (w.rows === 'any' || w.rows.includes(row)));
-    const stray = json.issues.filter((i) => i.severity === 'error' && !tolerated.has(i.row) && !expectedHere(i.rule, i.row));
+    const stray = json.issues.filter(
+      (i) => i.severity === 'error' && !tolerated.has(i.row) && !expectedHere(i.rule, i.row),
+    );
     expect(stray).toEqual([]);
   });
 });

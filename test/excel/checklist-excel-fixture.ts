@@ -38,7 +38,12 @@ export function checklistRig(apiMinor = 18): ChecklistRig {
 }
 
 /** The registry row of a school as an official types it: code, name, responsible, e-mail. */
-export const schoolRow = (code: string): string[] => [code, schoolName(code), `Иванова И. И. (${code})`, `school${code}@edu.example`];
+export const schoolRow = (code: string): string[] => [
+  code,
+  schoolName(code),
+  `Иванова И. И. (${code})`,
+  `school${code}@edu.example`,
+];
 
 /** Types the schools into «Школы» under its header, as text (codes pasted as text stay text). */
 export function typeSchools(sheet: FakeSheet, codes: readonly string[], first = 2): void {

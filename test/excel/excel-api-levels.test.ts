@@ -11,27 +11,30 @@ import { bookOf, filledCells, rig, snapshot } from './excel-fixture';
 
 const SEED = '002_54f4a90b33e7accb.txt';
 
-test.each([17, 1])('ExcelApi 1.%i: marks by fill only, no newer API touched, the report says notes are missing', async (minor) => {
-  const book = bookOf(seedGrid(SEED).values);
-  const plan = book.sheet('План');
-  plan.at(23, 2).fill = { color: '#00FF00', pattern: 'Solid' };
-  const before = snapshot(plan);
-  const { fake, host } = rig(book, minor);
-  expect(host.notes).toBe(false);
+test.each([17, 1])(
+  'ExcelApi 1.%i: marks by fill only, no newer API touched, the report says notes are missing',
+  async (minor) => {
+    const book = bookOf(seedGrid(SEED).values);
+    const plan = book.sheet('План');
+    plan.at(23, 2).fill = { color: '#00FF00', pattern: 'Solid' };
+    const before = snapshot(plan);
+    const { fake, host } = rig(book, minor);
+    expect(host.notes).toBe(false);
 
-  const report = await officeBridge(host).check();
-  expect(report.ok).toBe(true);
-  expect(report.message).toContain(ru.excel.notesUnsupported);
-  expect(filledCells(plan)).toEqual(new Set(report.issues.map((i) => `${i.row}:${i.col}`)));
-  expect([...snapshot(plan).values()].some((l) => l.note !== null)).toBe(false);
-  expect(book.find(ru.report.sheetName)).toBeDefined();
+    const report = await officeBridge(host).check();
+    expect(report.ok).toBe(true);
+    expect(report.message).toContain(ru.excel.notesUnsupported);
+    expect(filledCells(plan)).toEqual(new Set(report.issues.map((i) => `${i.row}:${i.col}`)));
+    expect([...snapshot(plan).values()].some((l) => l.note !== null)).toBe(false);
+    expect(book.find(ru.report.sheetName)).toBeDefined();
 
-  await runAsync(host, clearMarksFlow());
-  if (minor >= 9) expect(snapshot(plan)).toEqual(before);
-  expect(fake.stats.notesTouched).toBe(0);
-  expect(fake.stats.unsupported).toEqual([]);
-  expect(fake.stats.syncs.filter((s) => s.failed)).toEqual([]);
-});
+    await runAsync(host, clearMarksFlow());
+    if (minor >= 9) expect(snapshot(plan)).toEqual(before);
+    expect(fake.stats.notesTouched).toBe(0);
+    expect(fake.stats.unsupported).toEqual([]);
+    expect(fake.stats.syncs.filter((s) => s.failed)).toEqual([]);
+  },
+);
 
 test('ExcelApi 1.18: notes are used and the report has no notes warning', async () => {
   const { fake, host } = rig(bookOf(seedGrid(SEED).values));

@@ -14,7 +14,13 @@ describe.each(seedFiles())('seed %s', (file) => {
     const grid = seedGrid(file);
     const { fake, host } = rig(bookOf(grid.values));
     const report = await runAsync(host, checkFlow());
-    const expected = runSync(new MemoryHost('План', grid.values.map((r) => [...r])), checkFlow());
+    const expected = runSync(
+      new MemoryHost(
+        'План',
+        grid.values.map((r) => [...r]),
+      ),
+      checkFlow(),
+    );
 
     expect(report.ok).toBe(true);
     // The adapter's grid is the core's view of the sheet: same issues as the in-memory host.

@@ -18,12 +18,26 @@ const CTX = { now: '2025-05-21T09:00:00+03:00', who: '' };
 async function collected(n: number, apiMinor = 18): Promise<{ r: ChecklistRig; files: SchoolFile[] }> {
   const r = checklistRig(apiMinor);
   await r.bridge.prepare();
-  typeSchools(r.fake.book.sheet('Школы'), Array.from({ length: n }, (_, i) => String(100001 + i)));
+  typeSchools(
+    r.fake.book.sheet('Школы'),
+    Array.from({ length: n }, (_, i) => String(100001 + i)),
+  );
   const plan = await runAsync(r.host, planChecklistFilesFlow());
   if (!plan.ok) throw new Error(plan.message);
   const files = plan.files.map((spec, k) =>
     schoolFile(spec, `2025-05-20T09:${String(k % 60).padStart(2, '0')}:00+03:00`, (rows) =>
-      answer(rows, DEFAULT_INDICATORS.map((ind, i) => (ind.type === 'choice' ? (['Да', 'Нет', 'Частично'][(k + i) % 3] ?? 'Да') : ind.type === 'number' ? k : ind.type === 'date' ? { date: '2024-09-01' } : 'https://school.example/oko'))),
+      answer(
+        rows,
+        DEFAULT_INDICATORS.map((ind, i) =>
+          ind.type === 'choice'
+            ? (['Да', 'Нет', 'Частично'][(k + i) % 3] ?? 'Да')
+            : ind.type === 'number'
+              ? k
+              : ind.type === 'date'
+                ? { date: '2024-09-01' }
+                : 'https://school.example/oko',
+        ),
+      ),
     ),
   );
   return { r, files };
@@ -70,17 +84,25 @@ test('1,000 files: a collect costs the same 11 syncs as 30 files (12 once «Св
   expect(large.r.fake.stats.count('setCellProperties')).toBe(1);
   expect(large.r.fake.stats.count('fill.color')).toBe(0);
   const write = large.first.find((c) => c.method === 'apply');
-  process.stdout.write(`Excel, сбор 1000 файлов: ${total(large.first)} синхронизаций (повторно ${total(large.again)}), наибольший запрос ${((write?.maxRequest ?? 0) / 1048576).toFixed(2)} МБ\n`);
+  process.stdout.write(
+    `Excel, сбор 1000 файлов: ${total(large.first)} синхронизаций (повторно ${total(large.again)}), наибольший запрос ${((write?.maxRequest ?? 0) / 1048576).toFixed(2)} МБ\n`,
+  );
 }, 120000);
 
-test.each([8, 1])('ExcelApi 1.%i (no setCellProperties): one fill per cell, still under the caps, a few more syncs', async (minor) => {
-  const { r, files } = await collected(1000, minor);
-  const costs = await collectCosts(r, files);
-  expect(r.fake.stats.count('setCellProperties')).toBe(0);
-  expect(r.fake.stats.count('fill.color')).toBeGreaterThan(5000);
-  expect(r.fake.stats.unsupported).toEqual([]);
-  const apply = costs.find((c) => c.method === 'apply');
-  process.stdout.write(`ExcelApi 1.${minor}, сбор 1000 файлов: ${total(costs)} синхронизаций, из них запись ${apply?.syncs ?? 0}\n`);
-  expect(apply?.syncs).toBeGreaterThan(2);
-  expect(apply?.syncs).toBeLessThanOrEqual(5);
-}, 120000);
+test.each([8, 1])(
+  'ExcelApi 1.%i (no setCellProperties): one fill per cell, still under the caps, a few more syncs',
+  async (minor) => {
+    const { r, files } = await collected(1000, minor);
+    const costs = await collectCosts(r, files);
+    expect(r.fake.stats.count('setCellProperties')).toBe(0);
+    expect(r.fake.stats.count('fill.color')).toBeGreaterThan(5000);
+    expect(r.fake.stats.unsupported).toEqual([]);
+    const apply = costs.find((c) => c.method === 'apply');
+    process.stdout.write(
+      `ExcelApi 1.${minor}, сбор 1000 файлов: ${total(costs)} синхронизаций, из них запись ${apply?.syncs ?? 0}\n`,
+    );
+    expect(apply?.syncs).toBeGreaterThan(2);
+    expect(apply?.syncs).toBeLessThanOrEqual(5);
+  },
+  120000,
+);

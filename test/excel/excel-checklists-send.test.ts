@@ -13,7 +13,9 @@ import { formulaCells } from './excel-fixture';
 
 type Made = Extract<MadeFiles, { ok: true }>;
 
-async function made(codes: readonly string[]): Promise<{ result: Made; progress: [number, number][]; templateId: string }> {
+async function made(
+  codes: readonly string[],
+): Promise<{ result: Made; progress: [number, number][]; templateId: string }> {
   const r = checklistRig();
   await r.bridge.prepare();
   typeSchools(r.fake.book.sheet('Школы'), codes);
@@ -47,9 +49,19 @@ test('«Разослать» before the book is ready: a Russian answer, nothing
 test('«Разослать»: one protected .xlsx per school in the contract layout, all of them in one .zip', async () => {
   const codes = ['101', '102', '103'];
   const { result, progress, templateId } = await made(codes);
-  expect(result.files.map((f) => [f.name, f.title])).toEqual(codes.map((c) => [`${c}.xlsx`, `Чек-лист ОКО: МБОУ «СОШ № ${c}»`]));
-  expect(progress).toEqual([[1, 3], [2, 3], [3, 3]]);
-  expect(result.message).toMatch(new RegExp(`^Шаблон «${templateId}», версия [0-9a-f]{10}, показателей: ${DEFAULT_INDICATORS.length}\\. Готово файлов школ: 3\\.`));
+  expect(result.files.map((f) => [f.name, f.title])).toEqual(
+    codes.map((c) => [`${c}.xlsx`, `Чек-лист ОКО: МБОУ «СОШ № ${c}»`]),
+  );
+  expect(progress).toEqual([
+    [1, 3],
+    [2, 3],
+    [3, 3],
+  ]);
+  expect(result.message).toMatch(
+    new RegExp(
+      `^Шаблон «${templateId}», версия [0-9a-f]{10}, показателей: ${DEFAULT_INDICATORS.length}\\. Готово файлов школ: 3\\.`,
+    ),
+  );
   expect(result.zip.name).toMatch(/^Чек-листы школ \d{4}-\d{2}-\d{2}\.zip$/);
 
   const zip = await JSZip.loadAsync(result.zip.bytes);
@@ -62,10 +74,17 @@ test('«Разослать»: one protected .xlsx per school in the contract lay
   const ws = wb.getWorksheet('Чек-лист');
   const meta = wb.getWorksheet('_oko');
   if (!ws || !meta) throw new Error('sheets missing');
-  expect([1, 2, 3, 4].map((c) => ws.getCell(1, c).value)).toEqual(['Код', 'Показатель', 'Ответ', 'Комментарий / ссылка']);
+  expect([1, 2, 3, 4].map((c) => ws.getCell(1, c).value)).toEqual([
+    'Код',
+    'Показатель',
+    'Ответ',
+    'Комментарий / ссылка',
+  ]);
   DEFAULT_INDICATORS.forEach((ind, k) => {
     expect([ws.getCell(k + 2, 1).value, ws.getCell(k + 2, 2).value]).toEqual([ind.id, ind.text]);
-    expect(ws.getCell(k + 2, 3).dataValidation.type).toBe({ choice: 'list', number: 'decimal', date: 'date', link: 'textLength' }[ind.type]);
+    expect(ws.getCell(k + 2, 3).dataValidation.type).toBe(
+      { choice: 'list', number: 'decimal', date: 'date', link: 'textLength' }[ind.type],
+    );
     expect([ws.getCell(k + 2, 3).protection?.locked, ws.getCell(k + 2, 4).protection?.locked]).toEqual([false, false]);
   });
   expect(Reflect.get(ws, 'sheetProtection')).toMatchObject({ sheet: true });

@@ -19,10 +19,28 @@ import { readSchoolFile } from '../../cli/checklist-school-read';
 import { localIso } from '../../cli/local-time';
 import { schoolFilesIn } from '../../cli/commands/checklists-collect';
 import type { MadeFiles } from '../../panel/bridge';
-import { CODES, NOT_SUBMITTED, QUARANTINED, schoolsReturnFiles, statusOf, T, type Sent } from '../checklists/school-scenario';
+import {
+  CODES,
+  NOT_SUBMITTED,
+  QUARANTINED,
+  schoolsReturnFiles,
+  statusOf,
+  T,
+  type Sent,
+} from '../checklists/school-scenario';
 import { firstTable, IDS, schoolName } from '../checklists/checklist-fixture';
 import { formulaCells, snapshot } from './excel-fixture';
-import { checklistRig, cliBook, cliFills, cliValues, fakeFills, picked, templateIdOf, typeSchools, type ChecklistRig } from './checklist-excel-fixture';
+import {
+  checklistRig,
+  cliBook,
+  cliFills,
+  cliValues,
+  fakeFills,
+  picked,
+  templateIdOf,
+  typeSchools,
+  type ChecklistRig,
+} from './checklist-excel-fixture';
 
 let dir = '';
 let answers = '';
@@ -66,16 +84,24 @@ beforeAll(async () => {
   await makeInto(join(dir, 'файлы-3'));
   registry.rows.splice(CODES.length + 1);
 
-  await schoolsReturnFiles({ made: join(dir, 'файлы'), madeOtherVersion: join(dir, 'файлы-2'), madeUnknownSchool: join(dir, 'файлы-3'), answers }, sent);
+  await schoolsReturnFiles(
+    {
+      made: join(dir, 'файлы'),
+      madeOtherVersion: join(dir, 'файлы-2'),
+      madeUnknownSchool: join(dir, 'файлы-3'),
+      answers,
+    },
+    sent,
+  );
 }, 120000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-
 /** The files the official picks: every .xlsx in the folder, Excel's lock file included. */
-const chosen = (): ReturnType<typeof picked>[] => [...schoolFilesIn(answers, []), join(answers, '~$101.xlsx')].map(picked);
+const chosen = (): ReturnType<typeof picked>[] =>
+  [...schoolFilesIn(answers, []), join(answers, '~$101.xlsx')].map(picked);
 
 describe('collect through the pane', () => {
   let report: CollectReport;
@@ -96,7 +122,10 @@ describe('collect through the pane', () => {
     // The CLI on the same files: `oko checklists collect` reads the folder with its own reader.
     cli = cliBook(templateId, localIso(PREPARED), CODES);
     const files = await Promise.all(schoolFilesIn(answers, []).map(readSchoolFile));
-    const cliOutcome = runSync(new WorkbookHost(cli), collectChecklistsFlow(files, { now: localIso(r.clock), who: '' }));
+    const cliOutcome = runSync(
+      new WorkbookHost(cli),
+      collectChecklistsFlow(files, { now: localIso(r.clock), who: '' }),
+    );
     if (!cliOutcome.ok) throw new Error(cliOutcome.message);
     cliReport = cliOutcome.report;
   }, 60000);
@@ -108,12 +137,33 @@ describe('collect through the pane', () => {
     CODES.forEach((code, k) => {
       const s = statusOf(code) === 'На доработке' ? undefined : sent.get(code);
       const when = s ? localIso(s.modified) : null;
-      const expected: CellValue[] = [code, schoolName(code), statusOf(code), when && statusOf(code) !== 'Не открыт' ? { date: when.slice(0, 10) } : null, s?.file ?? null, when, ...(s?.answers ?? IDS.map(() => null))];
+      const expected: CellValue[] = [
+        code,
+        schoolName(code),
+        statusOf(code),
+        when && statusOf(code) !== 'Не открыт' ? { date: when.slice(0, 10) } : null,
+        s?.file ?? null,
+        when,
+        ...(s?.answers ?? IDS.map(() => null)),
+      ];
       while (expected.length > 0 && expected[expected.length - 1] === null) expected.pop();
       expect({ code, row: table[k + 1] }).toEqual({ code, row: expected });
     });
     const row104 = table.find((row) => row[0] === '104') ?? [];
-    expect(row104.slice(6)).toEqual(['Да', 'Да', 'Нет', 'Частично', 'Частично', 'Да', 'Да', 'Да', 'Да', 12, { date: '2025-05-20' }, 'https://school104.example/oko']);
+    expect(row104.slice(6)).toEqual([
+      'Да',
+      'Да',
+      'Нет',
+      'Частично',
+      'Частично',
+      'Да',
+      'Да',
+      'Да',
+      'Да',
+      12,
+      { date: '2025-05-20' },
+      'https://school104.example/oko',
+    ]);
   });
 
   test('the book equals the CLI’s on the same files: every sheet, every value, every answer colour', () => {
@@ -122,7 +172,11 @@ describe('collect through the pane', () => {
     }
     expect(fakeFills(r.fake.book.sheet('Свод чек-листов'))).toEqual(cliFills(cli, 'Свод чек-листов'));
     const row111 = CODES.indexOf('111') + 2;
-    expect(['7', '8', '9'].map((c) => fakeFills(r.fake.book.sheet('Свод чек-листов')).get(`${row111}:${c}`))).toEqual(['#C6EFCE', '#FFC7CE', '#FFEB9C']);
+    expect(['7', '8', '9'].map((c) => fakeFills(r.fake.book.sheet('Свод чек-листов')).get(`${row111}:${c}`))).toEqual([
+      '#C6EFCE',
+      '#FFC7CE',
+      '#FFEB9C',
+    ]);
     expect(report).toEqual(cliReport);
   });
 
@@ -131,7 +185,9 @@ describe('collect through the pane', () => {
     const reason = (f: string): string => report.quarantine.find((q) => q.file === f)?.reason ?? '';
     expect(reason('106.xlsx')).toMatch(/Удалены строки показателей: 2\.3\./);
     expect(reason('107.xlsx')).toMatch(/прежней версии чек-листа/);
-    expect(reason('109.xlsx')).toBe('Файл «109.xlsx» не является книгой Excel .xlsx. Откройте его в Excel или Google Таблицах и сохраните как .xlsx.');
+    expect(reason('109.xlsx')).toBe(
+      'Файл «109.xlsx» не является книгой Excel .xlsx. Откройте его в Excel или Google Таблицах и сохраните как .xlsx.',
+    );
     expect(reason('112.xlsx')).toMatch(/Недопустимые ответы: 2\.1: «может быть» — нужно: Да, Нет или Частично/);
     expect(reason('999.xlsx')).toMatch(/Код школы «999» не найден/);
     // Excel's lock file was picked along, and skipped: 22 files read, not 23.
@@ -143,15 +199,30 @@ describe('collect through the pane', () => {
     const sheet = values('Свод чек-листов');
     const at = sheet.findIndex((row) => typeof row[0] === 'string' && row[0].startsWith('Не представили'));
     expect(sheet.slice(at + 2, at + 2 + NOT_SUBMITTED.length).map((row) => row[0])).toEqual(NOT_SUBMITTED);
-    expect(values('Школы').slice(1).map((row) => row[5])).toEqual(CODES.map(statusOf));
+    expect(
+      values('Школы')
+        .slice(1)
+        .map((row) => row[5]),
+    ).toEqual(CODES.map(statusOf));
   });
 
   test('school text is data: =…, +…, -…, @… land as text, no cell of the book is a formula', () => {
     expect(formulaCells(r.fake.book)).toEqual([]);
     const sheet = values('Свод чек-листов');
     const at = sheet.findIndex((row) => row[0] === 'Комментарии и ссылки школ');
-    const comments = Object.fromEntries(sheet.slice(at + 2).filter((row) => row[0] === '105').map((row) => [row[1], row[3]]));
-    expect(comments).toEqual({ '2.1': '=HYPERLINK("http://evil.example","жми")', '2.2': '+7 (912) 000-00-00', '2.3': '-1', '2.4': '@SUM(A1:A2)', '2.5': 'ссылка' });
+    const comments = Object.fromEntries(
+      sheet
+        .slice(at + 2)
+        .filter((row) => row[0] === '105')
+        .map((row) => [row[1], row[3]]),
+    );
+    expect(comments).toEqual({
+      '2.1': '=HYPERLINK("http://evil.example","жми")',
+      '2.2': '+7 (912) 000-00-00',
+      '2.3': '-1',
+      '2.4': '@SUM(A1:A2)',
+      '2.5': 'ссылка',
+    });
   });
 
   test('«Журнал»: the run with an empty «Кто» (Excel does not say who), every file and outcome', () => {
@@ -159,7 +230,11 @@ describe('collect through the pane', () => {
     const run = journal.find((row) => row[2] === 'Сбор чек-листов' && row[3] === null);
     expect(run?.slice(0, 3)).toEqual([localIso(T(19, 9)), null, 'Сбор чек-листов']);
     const outcome = (file: string): unknown => journal.find((row) => row[3] === file)?.[5];
-    expect([outcome('101.xlsx'), outcome('108.xlsx'), outcome('999.xlsx')]).toEqual(['Включён в свод', 'Заменён более новым', 'Карантин']);
+    expect([outcome('101.xlsx'), outcome('108.xlsx'), outcome('999.xlsx')]).toEqual([
+      'Включён в свод',
+      'Заменён более новым',
+      'Карантин',
+    ]);
   });
 
   test('collect twice: the same book except «Журнал», which gains the run and the quarantined files', async () => {

@@ -23,7 +23,10 @@ export function rig(book: FakeBook, apiMinor = 18): Rig {
 /** A book with one sheet «План» of the given rows (strings as pasted; null = empty). */
 export function bookOf(values: readonly (readonly CellValue[])[], sheet = 'План'): FakeBook {
   const book = new FakeBook();
-  book.addSheet(sheet, values.map((r) => r.map((v) => (typeof v === 'object' && v !== null ? null : v))));
+  book.addSheet(
+    sheet,
+    values.map((r) => r.map((v) => (typeof v === 'object' && v !== null ? null : v))),
+  );
   return book;
 }
 
@@ -40,7 +43,12 @@ export function snapshot(sheet: FakeSheet): Map<string, CellLookSnapshot> {
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell) return;
-      const look = { value: cell.error ?? cell.value, fill: cell.fill?.color ?? null, note: cell.note ?? null, numberFormat: cell.numberFormat };
+      const look = {
+        value: cell.error ?? cell.value,
+        fill: cell.fill?.color ?? null,
+        note: cell.note ?? null,
+        numberFormat: cell.numberFormat,
+      };
       if (look.value === '' && look.fill === null && look.note === null && look.numberFormat === 'General') return;
       out.set(`${r + 1}:${c + 1}`, look);
     }),
@@ -55,5 +63,7 @@ export function filledCells(sheet: FakeSheet): Set<string> {
 
 /** Cells that Excel took as formulas: data must never become one. */
 export function formulaCells(book: FakeBook): string[] {
-  return book.sheets.flatMap((s) => s.rows.flatMap((row, r) => row.flatMap((cell, c) => (cell?.formula ? [`${s.name}!${r + 1}:${c + 1}`] : []))));
+  return book.sheets.flatMap((s) =>
+    s.rows.flatMap((row, r) => row.flatMap((cell, c) => (cell?.formula ? [`${s.name}!${r + 1}:${c + 1}`] : []))),
+  );
 }

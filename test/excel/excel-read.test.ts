@@ -36,7 +36,10 @@ test('serial dates under a date format, errors, numbers, booleans and merges, at
 test('cells too big for one response: the first read fails, the rest comes in smaller blocks', async () => {
   const book = new FakeBook();
   const huge = 'Длинный текст мероприятия. '.repeat(120);
-  book.addSheet('План', Array.from({ length: 300 }, (_, i) => [`${i + 1}.`, huge, huge, huge]));
+  book.addSheet(
+    'План',
+    Array.from({ length: 300 }, (_, i) => [`${i + 1}.`, huge, huge, huge]),
+  );
   const { fake, host } = rig(book);
   const grid = await host.readGrid('План');
   expect(grid.values).toHaveLength(300);
@@ -44,12 +47,17 @@ test('cells too big for one response: the first read fails, the rest comes in sm
   const failed = fake.stats.syncs.filter((s) => s.failed);
   expect(failed.length).toBeGreaterThan(0);
   expect(failed.every((s) => s.failed === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
-  expect(Math.max(...fake.stats.syncs.filter((s) => !s.failed).map((s) => s.response))).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+  expect(Math.max(...fake.stats.syncs.filter((s) => !s.failed).map((s) => s.response))).toBeLessThanOrEqual(
+    PAYLOAD_LIMIT,
+  );
 });
 
 test('more than 512 merged areas: read without merges rather than fail', async () => {
   const book = new FakeBook();
-  const sheet = book.addSheet('План', Array.from({ length: 1200 }, (_, i) => [`${i}`, 'a', 'b']));
+  const sheet = book.addSheet(
+    'План',
+    Array.from({ length: 1200 }, (_, i) => [`${i}`, 'a', 'b']),
+  );
   sheet.merges = Array.from({ length: 600 }, (_, i) => ({ r0: i * 2, c0: 1, rows: 1, cols: 2 }));
   const { host } = rig(book);
   const grid = await host.readGrid('План');
@@ -58,20 +66,40 @@ test('more than 512 merged areas: read without merges rather than fail', async (
 });
 
 test('text from data stays text: formulas, signs, dates and numbers are not reinterpreted', async () => {
-  const texts = ['=СУММ(A1:A3)', '+7 (495) 123-45-67', '-', '- пункт', '@школа', "'в кавычках", '21.06.2021', '1.2', '15', 'ИСТИНА', '#REF!', ' отступ'];
-  const { fake, host } = rig((() => {
-    const book = new FakeBook();
-    book.addSheet('План', [['x']]);
-    return book;
-  })());
+  const texts = [
+    '=СУММ(A1:A3)',
+    '+7 (495) 123-45-67',
+    '-',
+    '- пункт',
+    '@школа',
+    "'в кавычках",
+    '21.06.2021',
+    '1.2',
+    '15',
+    'ИСТИНА',
+    '#REF!',
+    ' отступ',
+  ];
+  const { fake, host } = rig(
+    (() => {
+      const book = new FakeBook();
+      book.addSheet('План', [['x']]);
+      return book;
+    })(),
+  );
   await host.apply([{ kind: 'values', sheet: 'План', row: 2, col: 1, values: texts.map((t) => [t]) }]);
-  await host.apply([{ kind: 'sheet', name: 'Замечания', rows: texts.map((t) => [t, { text: 'B2', sheet: 'План', row: 2, col: 2 }]) }]);
+  await host.apply([
+    { kind: 'sheet', name: 'Замечания', rows: texts.map((t) => [t, { text: 'B2', sheet: 'План', row: 2, col: 2 }]) },
+  ]);
   expect(formulaCells(fake.book)).toEqual([]);
   const plan = await host.readGrid('План');
   expect(plan.values.slice(1).map((r) => r[0])).toEqual(texts);
   const list = await host.readToolSheet('Замечания');
   expect(list?.map((r) => r[0])).toEqual(texts);
-  expect(fake.book.sheet('Замечания').get(0, 1)?.hyperlink).toEqual({ documentReference: "'План'!B2", textToDisplay: 'B2' });
+  expect(fake.book.sheet('Замечания').get(0, 1)?.hyperlink).toEqual({
+    documentReference: "'План'!B2",
+    textToDisplay: 'B2',
+  });
 });
 
 test('a date written by a fix gets a date format and reads back as the same date', async () => {

@@ -12,7 +12,9 @@ import { metered, type CallCost } from './sync-meter';
 
 const MB = 1024 * 1024;
 
-async function checkCosts(rows: number): Promise<{ costs: CallCost[]; responses: number[]; issues: number; marked: number }> {
+async function checkCosts(
+  rows: number,
+): Promise<{ costs: CallCost[]; responses: number[]; issues: number; marked: number }> {
   const { fake, host } = rig(bookOf(planWithIssues(rows)));
   const m = metered(host, fake.stats);
   const report = await runAsync(m.host, checkFlow());

@@ -43,7 +43,11 @@ test('2,000 rows: enable and refresh cost the same 3 syncs as 200 rows; one drop
   expect(large.measures).toBeGreaterThan(1900);
   // activeSheet 1, readGrid 1 (size, merges and all 2,003 rows in the first block), apply 1.
   for (const run of [large.enable, large.refresh]) {
-    expect(syncs(run)).toEqual([['activeSheet', 1], ['readGrid', 1], ['apply', 1]]);
+    expect(syncs(run)).toEqual([
+      ['activeSheet', 1],
+      ['readGrid', 1],
+      ['apply', 1],
+    ]);
     expect(run.calls.get('dataValidation.rule')).toBe(1);
     expect(run.calls.get('conditionalFormats.clearAll')).toBe(1);
     expect(run.calls.get('conditionalFormats.add')).toBe(2);

@@ -32,7 +32,8 @@ function coloured(sheet: FakeSheet): Map<number, string> {
     for (const r of cf.rects) {
       for (let row = r.r0; row < r.r0 + r.rows; row++) {
         const v = String(sheet.get(row, r.c0)?.value ?? '');
-        if (cf.rule?.operator === 'BeginsWith' && cf.fill && v.startsWith(cf.rule.text) && !out.has(row + 1)) out.set(row + 1, cf.fill);
+        if (cf.rule?.operator === 'BeginsWith' && cf.fill && v.startsWith(cf.rule.text) && !out.has(row + 1))
+          out.set(row + 1, cf.fill);
       }
     }
   }
@@ -44,7 +45,16 @@ test('enabling twice adds the columns once; dropdown, date format and colours ar
   const sheet = fake.book.sheet('План');
   const first = await runAsync(host, trackingFlow(STATUS_TODAY, true));
   expect(first.message).toMatch(/^Добавлены столбцы: «Статус», «Контрольный срок», «Контроль»\./);
-  expect(header(sheet)).toEqual(['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Отметка о выполнении', 'Статус', 'Контрольный срок', 'Контроль']);
+  expect(header(sheet)).toEqual([
+    '№',
+    'Мероприятие',
+    'Сроки',
+    'Ответственные',
+    'Отметка о выполнении',
+    'Статус',
+    'Контрольный срок',
+    'Контроль',
+  ]);
   expect(cell(sheet, ROW_OF['1.1'], COL.status)).toBe('Не начато');
   // A real date cell: a serial under a date format, shown as dd.mm.yyyy.
   expect(sheet.get(ROW_OF['1.1'] - 1, COL.date - 1)).toMatchObject({ value: 45717, numberFormat: 'dd.mm.yyyy' });
@@ -65,7 +75,8 @@ test('enabling twice adds the columns once; dropdown, date format and colours ar
   // The second time only «Контроль» is written (one values call, one format call); the rules again once each.
   expect(fake.stats.count('values')).toBe(1);
   expect(fake.stats.count('numberFormat')).toBe(1);
-  for (const name of ['dataValidation.', 'conditionalFormats.', 'textComparison.']) expect(fake.stats.count(name)).toBe(rangeCalls(calls, name));
+  for (const name of ['dataValidation.', 'conditionalFormats.', 'textComparison.'])
+    expect(fake.stats.count(name)).toBe(rangeCalls(calls, name));
 
   // Applied twice, still one dropdown and two colour rules, each over its whole column.
   expect(sheet.validations).toHaveLength(1);
@@ -75,10 +86,27 @@ test('enabling twice adds the columns once; dropdown, date format and colours ar
     errorAlert: { showAlert: true, style: 'Warning', title: ru.excel.validationAlert.title },
   });
   expect(sheet.conditionals.map((cf) => [cf.rects, cf.type, cf.rule, cf.fill])).toEqual([
-    [[{ r0: FIRST - 1, c0: COL.control - 1, rows: LAST - FIRST + 1, cols: 1 }], 'ContainsText', { operator: 'BeginsWith', text: 'Просрочено' }, '#F4CCCC'],
-    [[{ r0: FIRST - 1, c0: COL.control - 1, rows: LAST - FIRST + 1, cols: 1 }], 'ContainsText', { operator: 'BeginsWith', text: 'Срок' }, '#FFE599'],
+    [
+      [{ r0: FIRST - 1, c0: COL.control - 1, rows: LAST - FIRST + 1, cols: 1 }],
+      'ContainsText',
+      { operator: 'BeginsWith', text: 'Просрочено' },
+      '#F4CCCC',
+    ],
+    [
+      [{ r0: FIRST - 1, c0: COL.control - 1, rows: LAST - FIRST + 1, cols: 1 }],
+      'ContainsText',
+      { operator: 'BeginsWith', text: 'Срок' },
+      '#FFE599',
+    ],
   ]);
-  expect(coloured(sheet)).toEqual(new Map([[5, '#F4CCCC'], [6, '#F4CCCC'], [7, '#FFE599'], [8, '#FFE599']]));
+  expect(coloured(sheet)).toEqual(
+    new Map([
+      [5, '#F4CCCC'],
+      [6, '#F4CCCC'],
+      [7, '#FFE599'],
+      [8, '#FFE599'],
+    ]),
+  );
   await fake.Excel.run(async (context: FakeRequestContext) => {
     const count = context.workbook.worksheets.getItem('План').getRange('H4:H11').conditionalFormats.getCount();
     await context.sync();
@@ -126,8 +154,15 @@ test('a row inserted into the plan: every status stays on its measure, the rules
   const { fake, host } = plan();
   const sheet = fake.book.sheet('План');
   await runAsync(host, trackingFlow(STATUS_TODAY, true));
-  const statuses: Record<string, string> = { '1.1': 'Выполнено', '1.2': 'В работе', '1.3': 'Отменено', '1.4': 'Перенесено', '2.1': 'В работе' };
-  for (const [num, text] of Object.entries(statuses)) typeInto(sheet.at(ROW_OF[num as keyof typeof ROW_OF] - 1, COL.status - 1), text);
+  const statuses: Record<string, string> = {
+    '1.1': 'Выполнено',
+    '1.2': 'В работе',
+    '1.3': 'Отменено',
+    '1.4': 'Перенесено',
+    '2.1': 'В работе',
+  };
+  for (const [num, text] of Object.entries(statuses))
+    typeInto(sheet.at(ROW_OF[num as keyof typeof ROW_OF] - 1, COL.status - 1), text);
 
   // A person inserts a row under 1.2 and types a new measure there.
   await fake.Excel.run(async (context: FakeRequestContext) => {
@@ -139,7 +174,13 @@ test('a row inserted into the plan: every status stays on its measure, the rules
   expect(sheet.validations[0]?.rect.rows).toBe(LAST - FIRST + 2);
 
   const byNumber = (): Record<string, unknown> =>
-    Object.fromEntries(sheet.rows.flatMap((row) => (row[0] && /^\d\.\d/.test(String(row[0].value)) ? [[String(row[0].value), row[COL.status - 1]?.value ?? '']] : [])));
+    Object.fromEntries(
+      sheet.rows.flatMap((row) =>
+        row[0] && /^\d\.\d/.test(String(row[0].value))
+          ? [[String(row[0].value), row[COL.status - 1]?.value ?? '']]
+          : [],
+      ),
+    );
   await runAsync(host, trackingFlow(STATUS_TODAY, false));
   expect(byNumber()).toEqual({ ...statuses, '1.2.1': '', '2.2': 'Не начато' });
   expect(cell(sheet, 7, COL.control)).toBe('Просрочено (2 дн.)');
@@ -148,7 +189,9 @@ test('a row inserted into the plan: every status stays on its measure, the rules
   await runAsync(host, trackingFlow(STATUS_TODAY, true));
   expect(byNumber()).toEqual({ ...statuses, '1.2.1': 'Не начато', '2.2': 'Не начато' });
   expect(header(sheet)).toHaveLength(8);
-  expect(sheet.validations.map((v) => v.rect)).toEqual([{ r0: FIRST - 1, c0: COL.status - 1, rows: LAST - FIRST + 2, cols: 1 }]);
+  expect(sheet.validations.map((v) => v.rect)).toEqual([
+    { r0: FIRST - 1, c0: COL.status - 1, rows: LAST - FIRST + 2, cols: 1 },
+  ]);
   expect(sheet.conditionals).toHaveLength(2);
   expect(sheet.conditionals.every((cf) => cf.rects.length === 1 && cf.rects[0]?.rows === LAST - FIRST + 2)).toBe(true);
 });

@@ -17,7 +17,17 @@ import type { FakeSheet } from './fake-book';
 import { SUMMARY_TODAY, summaryBook } from './summary-excel-fixture';
 
 const SHEET = ru.summary.sheetName;
-const toRect = (r: { row: number; col: number; rows: number; cols: number }): { r0: number; c0: number; rows: number; cols: number } => ({ r0: r.row - 1, c0: r.col - 1, rows: r.rows, cols: r.cols });
+const toRect = (r: {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}): { r0: number; c0: number; rows: number; cols: number } => ({
+  r0: r.row - 1,
+  c0: r.col - 1,
+  rows: r.rows,
+  cols: r.cols,
+});
 
 test('built twice: one sheet, one bound chart, the plan untouched, core’s numbers, constant syncs', async () => {
   const r = await summaryBook();
@@ -92,11 +102,14 @@ test('built twice: one sheet, one bound chart, the plan untouched, core’s numb
   const vals = toRect(chartChange.valueRange);
   expect(cats.c0).toBe(0);
   expect(vals.c0).toBe(6);
-  expect(Array.from({ length: cats.rows }, (_, i) => String(summary.get(cats.r0 + i, 0)?.value))).toEqual(chartChange.categories);
+  expect(Array.from({ length: cats.rows }, (_, i) => String(summary.get(cats.r0 + i, 0)?.value))).toEqual(
+    chartChange.categories,
+  );
   expect(Array.from({ length: vals.rows }, (_, i) => summary.get(vals.r0 + i, 6)?.value)).toEqual(chartChange.values);
 
   // Long text wraps, rows fit it once per build, the page is landscape and one page wide.
-  for (const col of sheetChange.wrapCols ?? []) expect(summary.get(1, col - 1)?.wrap ?? summary.get(3, col - 1)?.wrap).toBe(true);
+  for (const col of sheetChange.wrapCols ?? [])
+    expect(summary.get(1, col - 1)?.wrap ?? summary.get(3, col - 1)?.wrap).toBe(true);
   expect(summary.autofits).toHaveLength(3);
   expect(summary.pageLayout).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1 } });
 }, 120_000);

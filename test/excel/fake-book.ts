@@ -78,7 +78,10 @@ export function parseAddress(address: string): Rect | null {
   const ma = one.exec(a);
   const mb = one.exec(b);
   if (ma && mb) {
-    const r0 = Number(ma[2]) - 1, c0 = col(ma[1] ?? ''), r1 = Number(mb[2]) - 1, c1 = col(mb[1] ?? '');
+    const r0 = Number(ma[2]) - 1,
+      c0 = col(ma[1] ?? ''),
+      r1 = Number(mb[2]) - 1,
+      c1 = col(mb[1] ?? '');
     return { r0: Math.min(r0, r1), c0: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 };
   }
   if (/^[A-Za-z]{1,3}$/.test(a) && /^[A-Za-z]{1,3}$/.test(b)) {
@@ -154,7 +157,8 @@ export function textOf(cell: FakeCell | undefined): string {
   if (!cell) return '';
   if (cell.error) return cell.error;
   if (typeof cell.value === 'boolean') return cell.value ? 'ИСТИНА' : 'ЛОЖЬ';
-  if (typeof cell.value === 'number') return isDateFmt(cell.numberFormat) ? serialText(cell.value) : String(cell.value).replace('.', ',');
+  if (typeof cell.value === 'number')
+    return isDateFmt(cell.numberFormat) ? serialText(cell.value) : String(cell.value).replace('.', ',');
   return cell.value;
 }
 
@@ -191,7 +195,11 @@ export class FakeSheet {
   insertRows(at: number, n: number): void {
     const above = this.rows[at - 1] ?? [];
     const fresh = Array.from({ length: n }, () =>
-      above.map((cell) => (cell ? { ...emptyCell(), numberFormat: cell.numberFormat, fill: cell.fill, ...(cell.bold ? { bold: true } : {}) } : undefined)),
+      above.map((cell) =>
+        cell
+          ? { ...emptyCell(), numberFormat: cell.numberFormat, fill: cell.fill, ...(cell.bold ? { bold: true } : {}) }
+          : undefined,
+      ),
     );
     if (this.rows.length > at) this.rows.splice(at, 0, ...fresh);
     this.merges = this.merges.map((m) => afterRowInsert(m, at, n));
@@ -212,7 +220,10 @@ export class FakeSheet {
 
   /** Bounding box of cells with values (or with any content when `valuesOnly` is false). */
   used(valuesOnly: boolean): Rect | null {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     this.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (!cell) return;

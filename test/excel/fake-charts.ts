@@ -53,21 +53,36 @@ class FakeChartSeries extends FakeChartPart {
     this.batch.requireApi('1.7', 'ChartSeries.setXAxisValues');
     this.set('series.setXAxisValues', range.path, (m) => void (m.categories = sameSheet(this.sheet(), range)));
   }
-  set name(v: string) { this.set('series.name', v, (m) => void (m.seriesName = v)); }
-  constructor(batch: Batch, path: string, resolver: () => FakeChartModel | null, private readonly sheet: () => FakeSheet) {
+  set name(v: string) {
+    this.set('series.name', v, (m) => void (m.seriesName = v));
+  }
+  constructor(
+    batch: Batch,
+    path: string,
+    resolver: () => FakeChartModel | null,
+    private readonly sheet: () => FakeSheet,
+  ) {
     super(batch, path, resolver);
   }
 }
 
 class FakeChartTitle extends FakeChartPart {
-  set text(v: string) { this.set('title.text', v, (m) => void (m.title = v)); }
+  set text(v: string) {
+    this.set('title.text', v, (m) => void (m.title = v));
+  }
 }
 class FakeChartLegend extends FakeChartPart {
-  set visible(v: boolean) { this.set('legend.visible', v, (m) => void (m.legendVisible = v)); }
+  set visible(v: boolean) {
+    this.set('legend.visible', v, (m) => void (m.legendVisible = v));
+  }
 }
 class FakeChartAxis extends FakeChartPart {
-  set maximum(v: number) { this.set('valueAxis.maximum', v, (m) => void (m.valueMax = v)); }
-  set minimum(v: number) { this.set('valueAxis.minimum', v, (m) => void (m.valueMin = v)); }
+  set maximum(v: number) {
+    this.set('valueAxis.maximum', v, (m) => void (m.valueMax = v));
+  }
+  set minimum(v: number) {
+    this.set('valueAxis.minimum', v, (m) => void (m.valueMin = v));
+  }
 }
 
 export class FakeChart extends ClientObject<FakeChartModel> {
@@ -77,7 +92,12 @@ export class FakeChart extends ClientObject<FakeChartModel> {
   readonly axes: { readonly valueAxis: FakeChartAxis };
   readonly series: { getItemAt(i: number): FakeChartSeries };
 
-  constructor(batch: Batch, path: string, resolver: () => FakeChartModel | null, private readonly sheet: () => FakeSheet) {
+  constructor(
+    batch: Batch,
+    path: string,
+    resolver: () => FakeChartModel | null,
+    private readonly sheet: () => FakeSheet,
+  ) {
     super(batch, path, resolver);
     const model = (): FakeChartModel | null => this.resolve();
     this.title = new FakeChartTitle(batch, `${path}.title`, model);
@@ -92,7 +112,12 @@ export class FakeChart extends ClientObject<FakeChartModel> {
   }
 
   static loadedAs(batch: Batch, sheet: FakeSheet, model: FakeChartModel): FakeChart {
-    const chart = new FakeChart(batch, `${sheet.name}.charts(${model.name})`, () => model, () => sheet);
+    const chart = new FakeChart(
+      batch,
+      `${sheet.name}.charts(${model.name})`,
+      () => model,
+      () => sheet,
+    );
     chart.remember('name', model.name);
     return chart;
   }
@@ -101,9 +126,15 @@ export class FakeChart extends ClientObject<FakeChartModel> {
     return name === 'name' ? m.name : name === 'width' ? m.width : m.height;
   }
 
-  get name(): string { return this.read('name'); }
-  set width(v: number) { this.act('chart.width', v, (m) => void (m.width = v)); }
-  set height(v: number) { this.act('chart.height', v, (m) => void (m.height = v)); }
+  get name(): string {
+    return this.read('name');
+  }
+  set width(v: number) {
+    this.act('chart.width', v, (m) => void (m.width = v));
+  }
+  set height(v: number) {
+    this.act('chart.height', v, (m) => void (m.height = v));
+  }
 
   setPosition(startCell: string): void {
     this.act('chart.setPosition', startCell, (m) => {
@@ -155,10 +186,29 @@ export class FakeChartCollection extends ClientObject<FakeSheet> {
     this.act('charts.add', [type, source.path, seriesBy], (sheet) => {
       const values = sameSheet(sheet, source);
       const name = `Диаграмма ${sheet.chartSeq++ + 1}`;
-      made = { name, type, seriesBy, values, categories: null, seriesName: '', title: '', legendVisible: true, valueMin: null, valueMax: null, topLeft: null, width: 360, height: 216 };
+      made = {
+        name,
+        type,
+        seriesBy,
+        values,
+        categories: null,
+        seriesName: '',
+        title: '',
+        legendVisible: true,
+        valueMin: null,
+        valueMax: null,
+        topLeft: null,
+        width: 360,
+        height: 216,
+      };
       sheet.charts.push(made);
     });
-    return new FakeChart(this.batch, `${this.path}.add(${n})`, () => made, () => this.must());
+    return new FakeChart(
+      this.batch,
+      `${this.path}.add(${n})`,
+      () => made,
+      () => this.must(),
+    );
   }
 }
 

@@ -4,7 +4,10 @@ import { createFakeOffice, type FakeRequestContext } from './fake-excel';
 
 function fake(apiMinor = 18): ReturnType<typeof createFakeOffice> {
   const book = new FakeBook();
-  book.addSheet('План', [['a', 'b'], ['c', 'd']]);
+  book.addSheet('План', [
+    ['a', 'b'],
+    ['c', 'd'],
+  ]);
   return createFakeOffice(book, apiMinor);
 }
 
@@ -16,7 +19,10 @@ test('a property is readable only after load and sync, as in Office.js', async (
     range.load('values');
     expect(() => range.values).toThrow(/not available/);
     await context.sync();
-    expect(range.values).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(range.values).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(() => range.text).toThrow(/PropertyNotLoaded|not available/);
   });
   expect(f.stats.syncs).toHaveLength(1);
@@ -128,11 +134,17 @@ test('conditional formats: add with a text rule, count, clearAll trims what reac
     expect([count.value, none.value]).toEqual([1, 0]);
   });
   expect(f.book.sheet('План').conditionals).toEqual([
-    { rects: [{ r0: 4, c0: 0, rows: 6, cols: 1 }], type: 'ContainsText', rule: { operator: 'BeginsWith', text: 'Просрочено' }, fill: '#F4CCCC' },
+    {
+      rects: [{ r0: 4, c0: 0, rows: 6, cols: 1 }],
+      type: 'ContainsText',
+      rule: { operator: 'BeginsWith', text: 'Просрочено' },
+      fill: '#F4CCCC',
+    },
   ]);
   await expect(
     f.Excel.run(async (context: FakeRequestContext) => {
-      context.workbook.worksheets.getItem('План').getRange('B1').conditionalFormats.add('DataBar').textComparison.rule = { operator: 'BeginsWith', text: 'x' };
+      context.workbook.worksheets.getItem('План').getRange('B1').conditionalFormats.add('DataBar').textComparison.rule =
+        { operator: 'BeginsWith', text: 'x' };
       await context.sync();
     }),
   ).rejects.toMatchObject({ code: 'InvalidOperation' });
@@ -161,7 +173,11 @@ test('number formats: sized to the range, null leaves a cell as it is; inserted 
     await context.sync();
   });
   const plan = f.book.sheet('План');
-  expect(plan.rows.map((r) => r.map((c) => c?.value ?? ''))).toEqual([['a', 'b'], ['', ''], ['c', 'd']]);
+  expect(plan.rows.map((r) => r.map((c) => c?.value ?? ''))).toEqual([
+    ['a', 'b'],
+    ['', ''],
+    ['c', 'd'],
+  ]);
   expect(plan.get(0, 1)?.numberFormat).toBe('General');
   // The new row takes the formats of the row above; the row that moved keeps its own.
   expect([plan.get(1, 1)?.numberFormat, plan.get(2, 1)?.numberFormat]).toEqual(['General', 'dd.mm.yyyy']);

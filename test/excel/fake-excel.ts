@@ -16,7 +16,8 @@ interface NoteTarget {
 
 function cellOf(address: string): { r: number; c: number } {
   const rect = parseAddress(address);
-  if (!rect || rect.rows !== 1 || rect.cols !== 1) throw new FakeOfficeError('InvalidArgument', `A note needs one cell, not ${address}.`);
+  if (!rect || rect.rows !== 1 || rect.cols !== 1)
+    throw new FakeOfficeError('InvalidArgument', `A note needs one cell, not ${address}.`);
   return { r: rect.r0, c: rect.c0 };
 }
 
@@ -26,7 +27,9 @@ class FakeNote extends ClientObject<NoteTarget> {
     const note = t.sheet.get(t.r, t.c)?.note ?? '';
     return name === 'content' ? note : name === 'visible' ? false : 'ОКО-план';
   }
-  get content(): string { return this.read('content'); }
+  get content(): string {
+    return this.read('content');
+  }
   set content(text: string) {
     this.act('note.content', text, (t) => void (t.sheet.at(t.r, t.c).note = text));
   }
@@ -36,7 +39,11 @@ class FakeNote extends ClientObject<NoteTarget> {
 }
 
 class FakeNoteCollection {
-  constructor(private readonly batch: Batch, private readonly path: string, private readonly sheet: () => FakeSheet) {}
+  constructor(
+    private readonly batch: Batch,
+    private readonly path: string,
+    private readonly sheet: () => FakeSheet,
+  ) {}
 
   private note(address: string, orNull: boolean): FakeNote {
     return new FakeNote(this.batch, `${this.path}.getItem(${address})`, () => {
@@ -60,7 +67,8 @@ class FakeNoteCollection {
       run: () => {
         const { r, c } = cellOf(address);
         const cell = this.sheet().at(r, c);
-        if (cell.note !== undefined) throw new FakeOfficeError('InvalidArgument', `The cell ${address} already has a note.`);
+        if (cell.note !== undefined)
+          throw new FakeOfficeError('InvalidArgument', `The cell ${address} already has a note.`);
         cell.note = content;
       },
     });
@@ -90,8 +98,12 @@ class FakeWorksheet extends ClientObject<FakeSheet> {
     return name === 'name' ? t.name : t.visibility;
   }
 
-  get name(): string { return this.read('name'); }
-  get visibility(): string { return this.read('visibility'); }
+  get name(): string {
+    return this.read('name');
+  }
+  get visibility(): string {
+    return this.read('visibility');
+  }
   set visibility(v: string) {
     this.act('visibility', v, (t) => {
       if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden') throw new FakeOfficeError('InvalidArgument', v);
@@ -184,7 +196,9 @@ class FakeWorksheetCollection extends ClientObject<FakeBook> {
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.batch, 'activeWorksheet', () => this.batch.runtime.book.sheet(this.batch.runtime.book.active));
+    return new FakeWorksheet(this.batch, 'activeWorksheet', () =>
+      this.batch.runtime.book.sheet(this.batch.runtime.book.active),
+    );
   }
 
   getItem(name: string): FakeWorksheet {
@@ -253,7 +267,8 @@ export function createFakeOffice(book: FakeBook, apiMinor = 18): FakeOffice {
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     context: {
       requirements: {
-        isSetSupported: (name: string, version = '1.1'): boolean => name === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= apiMinor,
+        isSetSupported: (name: string, version = '1.1'): boolean =>
+          name === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= apiMinor,
       },
     },
     actions: { associate: (id: string, handler: (event: unknown) => void) => void associated.set(id, handler) },

@@ -40,12 +40,20 @@ function matrix<V>(t: RangeTarget, f: (cell: FakeCell | undefined) => V): V[][] 
 /** Every cell of a bounded rectangle, created if missing (for writes). */
 function* cells(t: RangeTarget): Generator<FakeCell> {
   if (t.rect.rows * t.rect.cols > 1_000_000) throw new Error('fake: write to a huge range');
-  for (let r = 0; r < t.rect.rows; r++) for (let c = 0; c < t.rect.cols; c++) yield t.sheet.at(t.rect.r0 + r, t.rect.c0 + c);
+  for (let r = 0; r < t.rect.rows; r++)
+    for (let c = 0; c < t.rect.cols; c++) yield t.sheet.at(t.rect.r0 + r, t.rect.c0 + c);
 }
 
 function writeMatrix(t: RangeTarget, rows: unknown, put: (cell: FakeCell, v: unknown) => void): void {
-  const ok = Array.isArray(rows) && rows.length === t.rect.rows && rows.every((r) => Array.isArray(r) && r.length === t.rect.cols);
-  if (!ok) throw new FakeOfficeError('InvalidArgument', `The number of rows or columns does not match the size of ${rectAddress(t.rect)}.`);
+  const ok =
+    Array.isArray(rows) &&
+    rows.length === t.rect.rows &&
+    rows.every((r) => Array.isArray(r) && r.length === t.rect.cols);
+  if (!ok)
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `The number of rows or columns does not match the size of ${rectAddress(t.rect)}.`,
+    );
   (rows as unknown[][]).forEach((line, r) => line.forEach((v, c) => put(t.sheet.at(t.rect.r0 + r, t.rect.c0 + c), v)));
 }
 
@@ -58,7 +66,18 @@ function fillColorOf(props: unknown): string | null {
 }
 
 export class FakeRange extends ClientObject<RangeTarget> {
-  protected readonly loadable = ['values', 'numberFormat', 'valueTypes', 'text', 'address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'hyperlink'];
+  protected readonly loadable = [
+    'values',
+    'numberFormat',
+    'valueTypes',
+    'text',
+    'address',
+    'rowIndex',
+    'columnIndex',
+    'rowCount',
+    'columnCount',
+    'hyperlink',
+  ];
   readonly format: FakeRangeFormat;
 
   constructor(batch: Batch, path: string, resolver: () => RangeTarget | null) {
@@ -92,20 +111,46 @@ export class FakeRange extends ClientObject<RangeTarget> {
     }
   }
 
-  get values(): unknown[][] { return this.read('values'); }
-  set values(v: unknown[][]) { this.act('values', v, (t) => writeMatrix(live(t), v, (cell, x) => x !== null && typeInto(cell, x))); }
-  get numberFormat(): unknown[][] { return this.read('numberFormat'); }
-  set numberFormat(v: unknown[][]) {
-    this.act('numberFormat', v, (t) => writeMatrix(live(t), v, (cell, x) => { if (x !== null) cell.numberFormat = String(x); }));
+  get values(): unknown[][] {
+    return this.read('values');
   }
-  get valueTypes(): string[][] { return this.read('valueTypes'); }
-  get text(): string[][] { return this.read('text'); }
-  get address(): string { return this.read('address'); }
-  get rowIndex(): number { return this.read('rowIndex'); }
-  get columnIndex(): number { return this.read('columnIndex'); }
-  get rowCount(): number { return this.read('rowCount'); }
-  get columnCount(): number { return this.read('columnCount'); }
-  get hyperlink(): Hyperlink | null { return this.read('hyperlink'); }
+  set values(v: unknown[][]) {
+    this.act('values', v, (t) => writeMatrix(live(t), v, (cell, x) => x !== null && typeInto(cell, x)));
+  }
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(v: unknown[][]) {
+    this.act('numberFormat', v, (t) =>
+      writeMatrix(live(t), v, (cell, x) => {
+        if (x !== null) cell.numberFormat = String(x);
+      }),
+    );
+  }
+  get valueTypes(): string[][] {
+    return this.read('valueTypes');
+  }
+  get text(): string[][] {
+    return this.read('text');
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get hyperlink(): Hyperlink | null {
+    return this.read('hyperlink');
+  }
   set hyperlink(link: Hyperlink | null) {
     this.batch.requireApi('1.7', 'Range.hyperlink');
     this.act('hyperlink', link, (t) => {
@@ -122,7 +167,14 @@ export class FakeRange extends ClientObject<RangeTarget> {
     return new FakeRange(this.batch, `${this.path}.${name}`, () => {
       const t = live(this.must());
       const rect = f(t);
-      if (rect.rows < 1 || rect.cols < 1 || rect.r0 < 0 || rect.c0 < 0 || rect.r0 + rect.rows > MAX_ROWS || rect.c0 + rect.cols > MAX_COLS) {
+      if (
+        rect.rows < 1 ||
+        rect.cols < 1 ||
+        rect.r0 < 0 ||
+        rect.c0 < 0 ||
+        rect.r0 + rect.rows > MAX_ROWS ||
+        rect.c0 + rect.cols > MAX_COLS
+      ) {
         throw new FakeOfficeError('InvalidArgument', `${name}: outside the sheet`);
       }
       return { sheet: t.sheet, rect };
@@ -155,14 +207,20 @@ export class FakeRange extends ClientObject<RangeTarget> {
 
   getResizedRange(dr: number, dc: number): FakeRange {
     this.batch.requireApi('1.7', 'Range.getResizedRange');
-    return this.derive(`getResizedRange(${dr},${dc})`, ({ rect }) => ({ ...rect, rows: rect.rows + dr, cols: rect.cols + dc }));
+    return this.derive(`getResizedRange(${dr},${dc})`, ({ rect }) => ({
+      ...rect,
+      rows: rect.rows + dr,
+      cols: rect.cols + dc,
+    }));
   }
 
   getIntersection(other: FakeRange): FakeRange {
     return this.derive(`getIntersection(${other.path})`, ({ rect: a }) => {
       const b = live(other.must()).rect;
-      const r0 = Math.max(a.r0, b.r0), c0 = Math.max(a.c0, b.c0);
-      const r1 = Math.min(a.r0 + a.rows, b.r0 + b.rows), c1 = Math.min(a.c0 + a.cols, b.c0 + b.cols);
+      const r0 = Math.max(a.r0, b.r0),
+        c0 = Math.max(a.c0, b.c0);
+      const r1 = Math.min(a.r0 + a.rows, b.r0 + b.rows),
+        c1 = Math.min(a.c0 + a.cols, b.c0 + b.cols);
       if (r1 <= r0 || c1 <= c0) throw new FakeOfficeError('InvalidArgument', 'The ranges do not intersect.');
       return { r0, c0, rows: r1 - r0, cols: c1 - c0 };
     });
@@ -173,7 +231,9 @@ export class FakeRange extends ClientObject<RangeTarget> {
     return new FakeRangeAreas(this.batch, `${this.path}.mergedAreas`, () => {
       const t = live(this.must());
       const a = t.rect;
-      const inside = t.sheet.merges.filter((m) => m.r0 < a.r0 + a.rows && a.r0 < m.r0 + m.rows && m.c0 < a.c0 + a.cols && a.c0 < m.c0 + m.cols);
+      const inside = t.sheet.merges.filter(
+        (m) => m.r0 < a.r0 + a.rows && a.r0 < m.r0 + m.rows && m.c0 < a.c0 + a.cols && a.c0 < m.c0 + m.cols,
+      );
       if (inside.length > 512) throw new FakeOfficeError('GeneralException', 'More than 512 merged areas.');
       return inside.length ? { sheet: t.sheet, areas: inside } : null;
     });
@@ -192,7 +252,8 @@ export class FakeRange extends ClientObject<RangeTarget> {
   /** Range.insert: the fake knows whole rows shifted down (a person's «Вставить строки»). */
   insert(shift: string): FakeRange {
     this.act('insert', shift, (t) => {
-      if (shift !== 'Down' || t.rect.c0 !== 0 || t.rect.cols !== MAX_COLS) throw new Error('fake: only whole rows inserted down');
+      if (shift !== 'Down' || t.rect.c0 !== 0 || t.rect.cols !== MAX_COLS)
+        throw new Error('fake: only whole rows inserted down');
       live(t).sheet.insertRows(t.rect.r0, t.rect.rows);
     });
     return this;
@@ -245,7 +306,8 @@ export class FakeRangeFormat extends ClientObject<RangeTarget> {
   set columnWidth(points: number) {
     this.batch.requireApi('1.2', 'RangeFormat.columnWidth');
     this.act('columnWidth', points, (t) => {
-      for (let c = t.rect.c0; c < t.rect.c0 + Math.min(t.rect.cols, 256); c++) live(t).sheet.columnWidths.set(c, points);
+      for (let c = t.rect.c0; c < t.rect.c0 + Math.min(t.rect.cols, 256); c++)
+        live(t).sheet.columnWidths.set(c, points);
     });
   }
 }
@@ -265,13 +327,17 @@ export class FakeRangeFill extends ClientObject<RangeTarget> {
     return super.load(props);
   }
 
-  get color(): string { return this.read('color'); }
+  get color(): string {
+    return this.read('color');
+  }
   set color(color: string) {
     this.act('fill.color', color, (t) => {
       for (const cell of cells(live(t))) cell.fill = { color: color.toUpperCase(), pattern: 'Solid' };
     });
   }
-  get pattern(): string { return this.read('pattern'); }
+  get pattern(): string {
+    return this.read('pattern');
+  }
 
   clear(): void {
     this.act('fill.clear', null, (t) => {
@@ -298,6 +364,7 @@ export class FakeRangeAreas extends ClientObject<{ sheet: FakeSheet; areas: Rect
     if (name === 'areaCount') return t.areas.length;
     return t.areas.map((a) => `${quoted(t.sheet.name)}!${rectAddress(a)}`).join(', ');
   }
-  get address(): string { return this.read('address'); }
+  get address(): string {
+    return this.read('address');
+  }
 }
-

@@ -17,10 +17,12 @@ const COLOR = /^#[0-9A-Fa-f]{6}$/;
 function listRule(rule: unknown): FakeValidation['rule'] {
   const list = typeof rule === 'object' && rule !== null && 'list' in rule ? rule.list : null;
   const keys = typeof rule === 'object' && rule !== null ? Object.keys(rule) : [];
-  if (keys.length !== 1 || typeof list !== 'object' || list === null) throw new FakeOfficeError('InvalidArgument', 'fake: only list validation rules');
+  if (keys.length !== 1 || typeof list !== 'object' || list === null)
+    throw new FakeOfficeError('InvalidArgument', 'fake: only list validation rules');
   const source = 'source' in list ? list.source : undefined;
   const dropDown = 'inCellDropDown' in list ? list.inCellDropDown : true;
-  if (typeof source !== 'string' || source === '' || source.length > LIST_LIMIT) throw new FakeOfficeError('InvalidArgument', `Bad list source «${String(source)}».`);
+  if (typeof source !== 'string' || source === '' || source.length > LIST_LIMIT)
+    throw new FakeOfficeError('InvalidArgument', `Bad list source «${String(source)}».`);
   return { list: { inCellDropDown: dropDown !== false, source } };
 }
 
@@ -45,7 +47,9 @@ export class FakeDataValidation extends ClientObject<RangeTarget> {
     return v ? v.errorAlert : { showAlert: true, style: 'Stop', title: '', message: '' };
   }
 
-  get rule(): unknown { return this.read('rule'); }
+  get rule(): unknown {
+    return this.read('rule');
+  }
   set rule(rule: unknown) {
     this.act('dataValidation.rule', rule, (t) => {
       const parsed = listRule(rule);
@@ -53,14 +57,22 @@ export class FakeDataValidation extends ClientObject<RangeTarget> {
       if (t.sheet.validations.some((v) => intersects(v.rect, t.rect))) {
         throw new FakeOfficeError('InvalidOperation', 'The range already has data validation: clear it first.');
       }
-      t.sheet.validations.push({ rect: t.rect, rule: parsed, errorAlert: { showAlert: true, style: 'Stop', title: '', message: '' }, ignoreBlanks: true });
+      t.sheet.validations.push({
+        rect: t.rect,
+        rule: parsed,
+        errorAlert: { showAlert: true, style: 'Stop', title: '', message: '' },
+        ignoreBlanks: true,
+      });
     });
   }
 
-  get errorAlert(): unknown { return this.read('errorAlert'); }
+  get errorAlert(): unknown {
+    return this.read('errorAlert');
+  }
   set errorAlert(alert: { showAlert?: boolean; style?: string; title?: string; message?: string }) {
     this.act('dataValidation.errorAlert', alert, (t) => {
-      if (alert.style !== undefined && !ALERT_STYLES.has(alert.style)) throw new FakeOfficeError('InvalidArgument', `Bad alert style ${alert.style}.`);
+      if (alert.style !== undefined && !ALERT_STYLES.has(alert.style))
+        throw new FakeOfficeError('InvalidArgument', `Bad alert style ${alert.style}.`);
       const mine = t.sheet.validations.filter((v) => intersects(v.rect, t.rect));
       if (mine.length === 0) throw new FakeOfficeError('InvalidOperation', 'No data validation rule on the range.');
       for (const v of mine) v.errorAlert = { ...v.errorAlert, ...alert };
@@ -75,7 +87,9 @@ export class FakeDataValidation extends ClientObject<RangeTarget> {
 
   clear(): void {
     this.act('dataValidation.clear', null, (t) => {
-      t.sheet.validations = t.sheet.validations.flatMap((v) => subtract(v.rect, t.rect).map((rect) => ({ ...v, rect })));
+      t.sheet.validations = t.sheet.validations.flatMap((v) =>
+        subtract(v.rect, t.rect).map((rect) => ({ ...v, rect })),
+      );
     });
   }
 }
@@ -85,7 +99,9 @@ class FakeConditionalFill extends ClientObject<FakeConditional> {
   protected readProp(t: FakeConditional): unknown {
     return t.fill;
   }
-  get color(): string { return this.read('color'); }
+  get color(): string {
+    return this.read('color');
+  }
   set color(color: string) {
     this.act('textComparison.format.fill.color', color, (t) => {
       if (!COLOR.test(color)) throw new FakeOfficeError('InvalidArgument', `Bad colour ${color}.`);
@@ -106,10 +122,13 @@ class FakeTextComparison extends ClientObject<FakeConditional> {
   protected readProp(t: FakeConditional): unknown {
     return t.rule;
   }
-  get rule(): unknown { return this.read('rule'); }
+  get rule(): unknown {
+    return this.read('rule');
+  }
   set rule(rule: { operator: string; text: string }) {
     this.act('textComparison.rule', rule, (t) => {
-      if (!TEXT_OPERATORS.has(rule.operator) || typeof rule.text !== 'string') throw new FakeOfficeError('InvalidArgument', 'Bad text rule.');
+      if (!TEXT_OPERATORS.has(rule.operator) || typeof rule.text !== 'string')
+        throw new FakeOfficeError('InvalidArgument', 'Bad text rule.');
       t.rule = { operator: rule.operator, text: rule.text };
     });
   }
@@ -124,7 +143,8 @@ export class FakeConditionalFormat extends ClientObject<FakeConditional> {
     this.textComparison = new FakeTextComparison(batch, `${path}.textComparison`, () => {
       const cf = resolver();
       // Office.js: the text comparison of a format of another type is not there.
-      if (cf && cf.type !== 'ContainsText') throw new FakeOfficeError('InvalidOperation', `A ${cf.type} format has no textComparison.`);
+      if (cf && cf.type !== 'ContainsText')
+        throw new FakeOfficeError('InvalidOperation', `A ${cf.type} format has no textComparison.`);
       return cf;
     });
   }
@@ -134,7 +154,16 @@ export class FakeConditionalFormat extends ClientObject<FakeConditional> {
   }
 }
 
-const CF_TYPES = new Set(['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue']);
+const CF_TYPES = new Set([
+  'Custom',
+  'DataBar',
+  'ColorScale',
+  'IconSet',
+  'TopBottom',
+  'PresetCriteria',
+  'ContainsText',
+  'CellValue',
+]);
 
 export class FakeConditionalFormatCollection extends ClientObject<RangeTarget> {
   protected readonly loadable: readonly string[] = [];
@@ -177,7 +206,10 @@ export class FakeConditionalFormatCollection extends ClientObject<RangeTarget> {
 }
 
 /** The validations and conditional formats of a sheet lying exactly on `rect`, for assertions. */
-export function rulesOn(sheet: { validations: FakeValidation[]; conditionals: FakeConditional[] }, rect: { r0: number; c0: number; rows: number; cols: number }): { validations: FakeValidation[]; conditionals: FakeConditional[] } {
+export function rulesOn(
+  sheet: { validations: FakeValidation[]; conditionals: FakeConditional[] },
+  rect: { r0: number; c0: number; rows: number; cols: number },
+): { validations: FakeValidation[]; conditionals: FakeConditional[] } {
   return {
     validations: sheet.validations.filter((v) => sameRect(v.rect, rect)),
     conditionals: sheet.conditionals.filter((cf) => cf.rects.some((r) => sameRect(r, rect))),

@@ -9,7 +9,10 @@ import type { FakeBook } from './fake-book';
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 export class FakeOfficeError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'RichApi.Error';
   }
@@ -126,13 +129,20 @@ export class Batch {
         if (l) loaded.push(l);
       }
     } catch (error) {
-      stats.syncs.push({ request, response: 0, failed: error instanceof FakeOfficeError ? error.code : 'GeneralException' });
+      stats.syncs.push({
+        request,
+        response: 0,
+        failed: error instanceof FakeOfficeError ? error.code : 'GeneralException',
+      });
       throw error;
     }
     const response = loaded.reduce((n, l) => n + l.bytes, 0);
     if (response > PAYLOAD_LIMIT) {
       stats.syncs.push({ request, response, failed: 'ResponsePayloadSizeLimitExceeded' });
-      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        'The response payload size has exceeded the limit.',
+      );
     }
     for (const l of loaded) l.commit();
     for (const a of actions) {

@@ -28,7 +28,11 @@ beforeAll(() => {
 const manifest = (dir: string): XmlElement => parseXml(readFileSync(join(dir, 'manifest.xml'), 'utf8'));
 const named = (root: XmlElement, name: string): XmlElement[] => allElements(root).filter((e) => e.name === name);
 const resources = (root: XmlElement): Map<string, string> =>
-  new Map(allElements(root).filter((e) => e.attrs.id && e.attrs.DefaultValue !== undefined).map((e) => [e.attrs.id ?? '', e.attrs.DefaultValue ?? '']));
+  new Map(
+    allElements(root)
+      .filter((e) => e.attrs.id && e.attrs.DefaultValue !== undefined)
+      .map((e) => [e.attrs.id ?? '', e.attrs.DefaultValue ?? '']),
+  );
 
 test('the XML checker itself rejects what is not well-formed', () => {
   for (const bad of ['<a><b></a></b>', '<a x=1/>', '<a>&</a>', '<a/><b/>', '<a x="1" x="2"/>', 'text<a/>', '<a>']) {
@@ -41,7 +45,9 @@ test('well-formed, a GUID id, Excel workbook, ExcelApi 1.1, Russian by default',
   const root = manifest(out);
   expect(root.name).toBe('OfficeApp');
   expect(root.attrs['xsi:type']).toBe('TaskPaneApp');
-  expect(named(root, 'Id')[0]?.text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i);
+  expect(named(root, 'Id')[0]?.text).toMatch(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i,
+  );
   expect(named(root, 'DefaultLocale')[0]?.text).toBe('ru-RU');
   expect(named(root, 'Host').map((h) => h.attrs.Name ?? h.attrs['xsi:type'])).toEqual(['Workbook', 'Workbook']);
   expect(named(root, 'Set').map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([['ExcelApi', '1.1']]);
@@ -53,10 +59,31 @@ test('buttons: one action id each, ids and Russian labels as in the code', () =>
   const root = manifest(out);
   const text = resources(root);
   const controls = named(root, 'Control');
-  expect(controls.map((c) => c.attrs.id)).toEqual([CONTROLS.checkPlan, CONTROLS.clearMarks, CONTROLS.enableTracking, CONTROLS.refreshTracking, CONTROLS.summary, CONTROLS.openPane]);
-  const label = (c: XmlElement | undefined): string => text.get(c?.children.find((x) => x.name === 'Label')?.attrs.resid ?? '') ?? '';
-  expect(controls.map(label)).toEqual([ru.excel.ribbon.check, ru.excel.ribbon.clear, ru.excel.ribbon.track, ru.excel.ribbon.refresh, ru.excel.ribbon.summary, ru.excel.ribbon.pane]);
-  expect(named(root, 'FunctionName').map((f) => f.text)).toEqual([ACTIONS.checkPlan, ACTIONS.clearMarks, ACTIONS.enableTracking, ACTIONS.refreshTracking, ACTIONS.summary]);
+  expect(controls.map((c) => c.attrs.id)).toEqual([
+    CONTROLS.checkPlan,
+    CONTROLS.clearMarks,
+    CONTROLS.enableTracking,
+    CONTROLS.refreshTracking,
+    CONTROLS.summary,
+    CONTROLS.openPane,
+  ]);
+  const label = (c: XmlElement | undefined): string =>
+    text.get(c?.children.find((x) => x.name === 'Label')?.attrs.resid ?? '') ?? '';
+  expect(controls.map(label)).toEqual([
+    ru.excel.ribbon.check,
+    ru.excel.ribbon.clear,
+    ru.excel.ribbon.track,
+    ru.excel.ribbon.refresh,
+    ru.excel.ribbon.summary,
+    ru.excel.ribbon.pane,
+  ]);
+  expect(named(root, 'FunctionName').map((f) => f.text)).toEqual([
+    ACTIONS.checkPlan,
+    ACTIONS.clearMarks,
+    ACTIONS.enableTracking,
+    ACTIONS.refreshTracking,
+    ACTIONS.summary,
+  ]);
   expect(named(root, 'TaskpaneId').map((t) => t.text)).toEqual([TASKPANE_ID]);
   expect(named(root, 'CustomTab').map((t) => [t.attrs.id, label(t)])).toEqual([[CONTROLS.tab, ru.excel.ribbon.tab]]);
   expect(named(root, 'Group').map((g) => [g.attrs.id, label(g)])).toEqual([[CONTROLS.group, ru.excel.ribbon.group]]);
@@ -66,12 +93,17 @@ test('buttons: one action id each, ids and Russian labels as in the code', () =>
 });
 
 test('every URL starts with the configured base; https://localhost:3000 without OKO_BASE_URL', () => {
-  for (const [dir, base] of [[out, BASE], [dev, 'https://localhost:3000']] as const) {
+  for (const [dir, base] of [
+    [out, BASE],
+    [dev, 'https://localhost:3000'],
+  ] as const) {
     const source = readFileSync(join(dir, 'manifest.xml'), 'utf8');
     expect(source).not.toContain('{{');
     const urls = allElements(manifest(dir)).flatMap((e) => Object.values(e.attrs).filter((v) => /^\w+:\/\//.test(v)));
     expect(urls.length).toBeGreaterThan(15);
-    for (const url of urls.filter((u) => !u.startsWith('http://schemas.microsoft.com/') && !u.startsWith('http://www.w3.org/'))) {
+    for (const url of urls.filter(
+      (u) => !u.startsWith('http://schemas.microsoft.com/') && !u.startsWith('http://www.w3.org/'),
+    )) {
       expect(url.startsWith(`${base}/`)).toBe(true);
     }
     const pages = urls.filter((u) => u.startsWith(base)).map((u) => u.slice(base.length + 1));
@@ -123,7 +155,15 @@ describe('the commands bundle, loaded in a vm with a fake Office', () => {
   const load = (book = bookOf(seedGrid('002_54f4a90b33e7accb.txt').values)): ReturnType<typeof createFakeOffice> => {
     const fake = createFakeOffice(book);
     const code = readFileSync(join(out, 'commands.js'), 'utf8');
-    runInNewContext(code, { Office: fake.Office, Excel: fake.Excel, console, TextEncoder, URL, setTimeout, clearTimeout });
+    runInNewContext(code, {
+      Office: fake.Office,
+      Excel: fake.Excel,
+      console,
+      TextEncoder,
+      URL,
+      setTimeout,
+      clearTimeout,
+    });
     return fake;
   };
   const press = (fake: ReturnType<typeof createFakeOffice>, id: string): Promise<void> =>
@@ -131,7 +171,11 @@ describe('the commands bundle, loaded in a vm with a fake Office', () => {
 
   test('associates every ExecuteFunction action of the manifest', () => {
     const fake = load();
-    expect([...fake.associated.keys()].sort()).toEqual(named(manifest(out), 'FunctionName').map((f) => f.text).sort());
+    expect([...fake.associated.keys()].sort()).toEqual(
+      named(manifest(out), 'FunctionName')
+        .map((f) => f.text)
+        .sort(),
+    );
   });
 
   test('«Проверить план» marks the sheet and «Снять отметки» clears it; both complete the event', async () => {

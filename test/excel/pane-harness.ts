@@ -16,7 +16,8 @@ const CHROMIUM = '/usr/bin/chromium';
 export const DIST = join(ROOT, 'dist', 'office-addin');
 export const OUTPUT = join(ROOT, 'test-output');
 export const available = existsSync(CHROMIUM);
-if (!available) console.warn(`ПРОПУСК: нет ${CHROMIUM} — тест панели задач в браузере не запускался (apt-get install chromium).`);
+if (!available)
+  console.warn(`ПРОПУСК: нет ${CHROMIUM} — тест панели задач в браузере не запускался (apt-get install chromium).`);
 export const maybe = available ? test : test.skip;
 
 /** A sheet of the stub's workbook: values as typed (null for an empty cell), number formats optional. */
@@ -27,7 +28,13 @@ export interface StubSheet {
   readonly formats?: readonly (readonly (string | null)[])[];
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
 
 function serve(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
@@ -42,12 +49,21 @@ function serve(dir: string): Promise<Server> {
 }
 
 async function stubScript(sheets: readonly StubSheet[]): Promise<string> {
-  const bundle = await build({ entryPoints: [join(__dirname, 'office-stub.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020', logLevel: 'warning' });
+  const bundle = await build({
+    entryPoints: [join(__dirname, 'office-stub.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    logLevel: 'warning',
+  });
   return `window.__okoSheets = ${JSON.stringify(sheets)};\n${bundle.outputFiles[0]?.text ?? ''}`;
 }
 
 /** Evaluates `fn` in the page with `s` bound to the stub: its book and sync stats. */
-export const stub = <T>(page: Page, fn: string): Promise<T> => page.evaluate(`(() => { const s = window.__okoStub; return ${fn}; })()`) as Promise<T>;
+export const stub = <T>(page: Page, fn: string): Promise<T> =>
+  page.evaluate(`(() => { const s = window.__okoStub; return ${fn}; })()`) as Promise<T>;
 
 let server: Server | null = null;
 let browser: Browser | null = null;
@@ -77,7 +93,14 @@ export async function openPane(sheets: readonly StubSheet[]): Promise<Pane> {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   }
   const page = await browser.newPage({ viewport: { width: 380, height: 900 }, acceptDownloads: true });
@@ -85,12 +108,17 @@ export async function openPane(sheets: readonly StubSheet[]): Promise<Pane> {
   page.on('pageerror', (e) => errors.push(e.message));
   const requested: string[] = [];
   // Routes run last-registered first: Office.js gets the stub, anything else off this machine is refused.
-  await page.route((url) => url.hostname !== '127.0.0.1', (route) => {
-    requested.push(route.request().url());
-    return route.abort();
-  });
+  await page.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => {
+      requested.push(route.request().url());
+      return route.abort();
+    },
+  );
   const script = await stubScript(sheets);
-  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: script }));
+  await page.route(OFFICE_JS_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: script }),
+  );
   return { page, errors, requested };
 }
 

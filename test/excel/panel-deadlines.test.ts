@@ -4,16 +4,33 @@ import { cellColumn, dueFor, executors, splitResponsible } from '../../panel/dea
 
 type Kind = StatusRow['control']['kind'];
 
-const row = (r: number, responsible: string, kind: Kind, daysLeft: number | null, status: StatusRow['status'] = 'not-started'): StatusRow => ({
-  row: r, number: `${r}`, activity: `Мероприятие ${r}`, responsible, section: null, deadline: 'март',
-  status, controlDate: '2025-03-31', computedDate: '2025-03-31', control: { kind, daysLeft, label: kind },
+const row = (
+  r: number,
+  responsible: string,
+  kind: Kind,
+  daysLeft: number | null,
+  status: StatusRow['status'] = 'not-started',
+): StatusRow => ({
+  row: r,
+  number: `${r}`,
+  activity: `Мероприятие ${r}`,
+  responsible,
+  section: null,
+  deadline: 'март',
+  status,
+  controlDate: '2025-03-31',
+  computedDate: '2025-03-31',
+  control: { kind, daysLeft, label: kind },
 });
 
 const report = (rows: StatusRow[], columns?: StatusReport['columns']): StatusReport => ({
   today: '2025-03-20',
   rows,
   ...(columns ? { columns } : {}),
-  totals: { status: { 'not-started': 0, 'in-progress': 0, done: 0, postponed: 0, cancelled: 0 }, control: { overdue: 0, 'due-soon': 0, 'on-time': 0, 'no-date': 0, done: 0, cancelled: 0 } },
+  totals: {
+    status: { 'not-started': 0, 'in-progress': 0, done: 0, postponed: 0, cancelled: 0 },
+    control: { overdue: 0, 'due-soon': 0, 'on-time': 0, 'no-date': 0, done: 0, cancelled: 0 },
+  },
 });
 
 const ROWS = [
@@ -32,7 +49,11 @@ test('executors: split by commas, semicolons and line breaks, trimmed, one per n
 
 test('one person: overdue first (most overdue on top), then due soon, then postponed waiting for a date', () => {
   const mine = dueFor(report(ROWS), 'ИМЦ');
-  expect(mine.map((i) => [i.row.row, i.newDate])).toEqual([[7, false], [6, false], [9, true]]);
+  expect(mine.map((i) => [i.row.row, i.newDate])).toEqual([
+    [7, false],
+    [6, false],
+    [9, true],
+  ]);
   expect(dueFor(report(ROWS), '').map((i) => i.row.row)).toEqual([7, 6, 5, 9]);
   expect(dueFor(report(ROWS), 'Управление образования').map((i) => i.row.row)).toEqual([6, 5]);
   expect(dueFor(report(ROWS), 'Ёлкина А. А.')).toEqual([]);

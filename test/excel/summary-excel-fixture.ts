@@ -35,13 +35,20 @@ export async function summaryBook(): Promise<Rig> {
   const dir = mkdtempSync(join(tmpdir(), 'oko-summary-'));
   try {
     const back: string[] = [];
-    for (const [code, answer] of [['101', 'Да'], ['102', 'Нет'], ['103', 'Частично']] as const) {
+    for (const [code, answer] of [
+      ['101', 'Да'],
+      ['102', 'Нет'],
+      ['103', 'Частично'],
+    ] as const) {
       const file = made.files.find((f) => f.name === `${code}.xlsx`);
       if (!file) throw new Error(`no file ${code}`);
       const got = join(dir, `got-${code}.xlsx`);
       writeFileSync(got, file.bytes);
       const dest = join(dir, `${code}.xlsx`);
-      await fillSchoolFile(got, dest, { answers: { ...fullAnswers('Да'), ...(answer === 'Да' ? {} : { '2.3': answer, '2.5': answer }) }, modified: new Date(Date.UTC(2025, 2, 15, 10)) });
+      await fillSchoolFile(got, dest, {
+        answers: { ...fullAnswers('Да'), ...(answer === 'Да' ? {} : { '2.3': answer, '2.5': answer }) },
+        modified: new Date(Date.UTC(2025, 2, 15, 10)),
+      });
       back.push(dest);
     }
     const outcome = await bridge.collect(back.map(picked), () => undefined);

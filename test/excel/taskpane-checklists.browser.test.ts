@@ -33,7 +33,9 @@ async function preparedBook(): Promise<{ sheets: StubSheet[]; rig: ChecklistRig 
 function sheetsOf(book: FakeBook): StubSheet[] {
   return book.sheets.map((s) => ({
     name: s.name,
-    rows: Array.from(s.rows, (row) => Array.from(row ?? [], (cell) => (cell && cell.value !== '' ? String(cell.value) : null))),
+    rows: Array.from(s.rows, (row) =>
+      Array.from(row ?? [], (cell) => (cell && cell.value !== '' ? String(cell.value) : null)),
+    ),
   }));
 }
 
@@ -62,11 +64,19 @@ maybe('«Разослать» downloads the .zip; three returned files picked an
   const zip = await JSZip.loadAsync(readFileSync(zipPath));
   expect(Object.keys(zip.files).sort()).toEqual(CODES.map((c) => `${c}.xlsx`));
   const returned: string[] = [];
-  for (const [code, answer, edit] of [['101', 'Да', false], ['102', 'Нет', false], ['103', 'Да', true]] as const) {
+  for (const [code, answer, edit] of [
+    ['101', 'Да', false],
+    ['102', 'Нет', false],
+    ['103', 'Да', true],
+  ] as const) {
     const received = join(dir, `получено-${code}.xlsx`);
     writeFileSync(received, (await zip.file(`${code}.xlsx`)?.async('nodebuffer')) ?? Buffer.alloc(0));
     const back = join(dir, `${code}.xlsx`);
-    await fillSchoolFile(received, back, { answers: fullAnswers(answer), modified: T(20), ...(edit ? { edit: (wb) => wb.getWorksheet('Чек-лист')?.spliceRows(4, 1) } : {}) });
+    await fillSchoolFile(received, back, {
+      answers: fullAnswers(answer),
+      modified: T(20),
+      ...(edit ? { edit: (wb) => wb.getWorksheet('Чек-лист')?.spliceRows(4, 1) } : {}),
+    });
     returned.push(back);
   }
 
@@ -77,9 +87,15 @@ maybe('«Разослать» downloads the .zip; three returned files picked an
   await expect(page.locator('.status').textContent()).resolves.toBe(
     'Прочитано файлов: 3; в своде ответы 2 школ (новых или изменённых: 2); в карантине: 1. Сдали: 2 из 5.',
   );
-  expect(await page.locator('.outcome h2').allTextContents()).toEqual(['Сдали: 2 из 5', 'Карантин — не приняты в свод: 1', 'Не представили: 3']);
+  expect(await page.locator('.outcome h2').allTextContents()).toEqual([
+    'Сдали: 2 из 5',
+    'Карантин — не приняты в свод: 1',
+    'Не представили: 3',
+  ]);
   expect(await page.locator('.quarantine li').getAttribute('data-file')).toBe('103.xlsx');
-  await expect(page.locator('.quarantine .reason').textContent()).resolves.toMatch(/^Удалены строки показателей: 2\.3\./);
+  await expect(page.locator('.quarantine .reason').textContent()).resolves.toMatch(
+    /^Удалены строки показателей: 2\.3\./,
+  );
   expect(await page.locator('.not-submitted li').evaluateAll((items) => items.map((li) => li.textContent))).toEqual([
     '103МБОУ «СОШ № 103»На доработке',
     '104МБОУ «СОШ № 104»Не открыт',
@@ -88,15 +104,30 @@ maybe('«Разослать» downloads the .zip; three returned files picked an
   expect(await page.locator('#oko-progress').count()).toBe(0);
   await page.click('#oko-open-summary');
   await page.waitForFunction('window.__okoStub.book.selections.length > 0');
-  expect(await stub<{ sheet: string; address: string }[]>(page, 's.book.selections')).toEqual([{ sheet: 'Свод чек-листов', address: 'A1' }]);
+  expect(await stub<{ sheet: string; address: string }[]>(page, 's.book.selections')).toEqual([
+    { sheet: 'Свод чек-листов', address: 'A1' },
+  ]);
 
   // The book: «Свод чек-листов» with both answers, statuses in «Школы», no formula anywhere.
-  expect(await stub<unknown[]>(page, 's.book.sheet("Свод чек-листов").rows.slice(1, 3).map((r) => [r[0].value, r[2].value, r[6].value])')).toEqual([
+  expect(
+    await stub<unknown[]>(
+      page,
+      's.book.sheet("Свод чек-листов").rows.slice(1, 3).map((r) => [r[0].value, r[2].value, r[6].value])',
+    ),
+  ).toEqual([
     ['101', 'Сдан', 'Да'],
     ['102', 'Сдан', 'Нет'],
   ]);
-  expect(await stub<unknown[]>(page, 's.book.sheet("Школы").rows.slice(1).map((r) => r[5].value)')).toEqual(['Сдан', 'Сдан', 'На доработке', 'Не открыт', 'Не открыт']);
-  expect(await stub<number>(page, 's.book.sheets.flatMap((x) => x.rows.flat()).filter((c) => c && c.formula).length')).toBe(0);
+  expect(await stub<unknown[]>(page, 's.book.sheet("Школы").rows.slice(1).map((r) => r[5].value)')).toEqual([
+    'Сдан',
+    'Сдан',
+    'На доработке',
+    'Не открыт',
+    'Не открыт',
+  ]);
+  expect(
+    await stub<number>(page, 's.book.sheets.flatMap((x) => x.rows.flat()).filter((c) => c && c.formula).length'),
+  ).toBe(0);
 
   await screenshot(page, 'taskpane-checklists.png');
   expect(errors).toEqual([]);
@@ -114,7 +145,11 @@ maybe('reading many files shows its progress: «Читаю файлы школ: 
   await page.click('#oko-tab-checklists');
   await page.setInputFiles(
     '#oko-files',
-    Array.from({ length: 60 }, (_, k) => ({ name: `101 (${k + 1}).xlsx`, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) })),
+    Array.from({ length: 60 }, (_, k) => ({
+      name: `101 (${k + 1}).xlsx`,
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(bytes),
+    })),
   );
   await page.evaluate(`(() => {
     window.__seen = [];

@@ -15,7 +15,13 @@ const TODAY = new Date('2025-03-20T10:00:00');
 /** Seed 002 plus a row whose text is markup: the pane must show it as text. */
 function seedRows(): (string | null)[][] {
   const rows = seedGrid('002_54f4a90b33e7accb.txt').values.map((r) => r.map((v) => (typeof v === 'string' ? v : null)));
-  rows.push(['99.', 'Совещание <img src=x onerror="window.__xss=1"> с руководителями ОО', '<b>когда-нибудь</b>', 'Управление образования', 'Протокол']);
+  rows.push([
+    '99.',
+    'Совещание <img src=x onerror="window.__xss=1"> с руководителями ОО',
+    '<b>когда-нибудь</b>',
+    'Управление образования',
+    'Протокол',
+  ]);
   return rows;
 }
 
@@ -37,7 +43,9 @@ maybe('check, issue list, jump to a cell, fix and undo in the built task pane', 
   const cell = (await first.textContent()) ?? '';
   await first.click();
   await page.waitForFunction('window.__okoStub.book.selections.length > 0');
-  expect(await stub<{ sheet: string; address: string }[]>(page, 's.book.selections')).toEqual([{ sheet: 'План', address: cell }]);
+  expect(await stub<{ sheet: string; address: string }[]>(page, 's.book.selections')).toEqual([
+    { sheet: 'План', address: cell },
+  ]);
 
   // Markup from the plan is shown as text, never run or rendered.
   const markup = page.locator('.issue', { hasText: '<b>когда-нибудь</b>' });
@@ -58,7 +66,9 @@ maybe('check, issue list, jump to a cell, fix and undo in the built task pane', 
 
   const xml = readFileSync(join(DIST, 'manifest.xml'), 'utf8');
   // Chromium's own XML parser as a second opinion on the manifest's well-formedness.
-  const broken = await page.evaluate(`new DOMParser().parseFromString(${JSON.stringify(xml)}, 'application/xml').getElementsByTagName('parsererror').length`);
+  const broken = await page.evaluate(
+    `new DOMParser().parseFromString(${JSON.stringify(xml)}, 'application/xml').getElementsByTagName('parsererror').length`,
+  );
   expect(broken).toBe(0);
 
   await screenshot(page, 'taskpane.png');
@@ -82,7 +92,14 @@ maybe('«Сроки»: enable tracking, pick an executor, see their overdue meas
   await page.waitForSelector('.status:has-text("Добавлены столбцы")');
   await expect(page.locator('.status').textContent()).resolves.toMatch(/Просрочено: 2\. Срок в ближайшие дни: 2\./);
   expect(await stub<string[]>(page, 's.book.sheet("План").rows[2].map((c) => c.value)')).toEqual([
-    '№', 'Мероприятие', 'Сроки', 'Ответственные', 'Отметка о выполнении', 'Статус', 'Контрольный срок', 'Контроль',
+    '№',
+    'Мероприятие',
+    'Сроки',
+    'Ответственные',
+    'Отметка о выполнении',
+    'Статус',
+    'Контрольный срок',
+    'Контроль',
   ]);
 
   // The official marks 1.2 «Перенесено» without a new date, then refreshes.
@@ -96,13 +113,20 @@ maybe('«Сроки»: enable tracking, pick an executor, see their overdue meas
   await page.waitForSelector('.deadline:nth-child(2)');
   const items = page.locator('.deadline');
   expect(await items.count()).toBe(2);
-  expect([await items.nth(0).getAttribute('data-row'), await items.nth(1).getAttribute('data-row')]).toEqual([String(ROW_OF['1.2']), String(ROW_OF['1.3'])]);
-  await expect(items.nth(0).textContent()).resolves.toMatch(/^1\.2Назначение общественных наблюдателей15\.03\.2025Просрочено \(5 дн\.\)Укажите новый срок$/);
+  expect([await items.nth(0).getAttribute('data-row'), await items.nth(1).getAttribute('data-row')]).toEqual([
+    String(ROW_OF['1.2']),
+    String(ROW_OF['1.3']),
+  ]);
+  await expect(items.nth(0).textContent()).resolves.toMatch(
+    /^1\.2Назначение общественных наблюдателей15\.03\.2025Просрочено \(5 дн\.\)Укажите новый срок$/,
+  );
   await expect(items.nth(1).textContent()).resolves.toMatch(/31\.03\.2025Срок через 11 дн\.$/);
 
   await items.nth(0).locator('.go').click();
   await page.waitForFunction('window.__okoStub.book.selections.length > 0');
-  expect(await stub<{ sheet: string; address: string }[]>(page, 's.book.selections')).toEqual([{ sheet: 'План', address: `F${ROW_OF['1.2']}` }]);
+  expect(await stub<{ sheet: string; address: string }[]>(page, 's.book.selections')).toEqual([
+    { sheet: 'План', address: `F${ROW_OF['1.2']}` },
+  ]);
 
   await page.selectOption('#oko-who', 'Управление образования');
   await page.waitForFunction('document.querySelectorAll(".deadline").length === 3');

@@ -14,7 +14,8 @@ const NAME = '[A-Za-z_][\\w.:-]*';
 const ENTITY = /&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g;
 
 function decode(raw: string, where: number): string {
-  if (/[<]/.test(raw) || /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(raw)) throw new Error(`bad character data at ${where}`);
+  if (/[<]/.test(raw) || /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(raw))
+    throw new Error(`bad character data at ${where}`);
   return raw.replace(ENTITY, (e) => {
     const named: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
     if (named[e]) return named[e] ?? '';
@@ -40,7 +41,10 @@ function attributes(raw: string, where: number): Record<string, string> {
 
 /** Parses a whole document; throws with a position when it is not well-formed. */
 export function parseXml(source: string): XmlElement {
-  const tag = new RegExp(`<(?:(\\?xml[^?]*\\?)|(!--[\\s\\S]*?--)|(/)?(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"]*"|'[^']*'))*)\\s*(/)?)>`, 'y');
+  const tag = new RegExp(
+    `<(?:(\\?xml[^?]*\\?)|(!--[\\s\\S]*?--)|(/)?(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"]*"|'[^']*'))*)\\s*(/)?)>`,
+    'y',
+  );
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
   let i = 0;

@@ -42,7 +42,10 @@ test('a sheet with no plan', () => {
 
 test('a sheet of 30 merged cells', () => {
   const gas = loadGas(built);
-  const sheet = gas.fake.book.addSheet('Бланк', Array.from({ length: 30 }, (_, i) => [`Поле ${i + 1}`, '', '', '']));
+  const sheet = gas.fake.book.addSheet(
+    'Бланк',
+    Array.from({ length: 30 }, (_, i) => [`Поле ${i + 1}`, '', '', '']),
+  );
   for (let r = 1; r <= 30; r++) sheet.getRange(r, 1, 1, 4).merge();
   expect(checkAlert(gas)).toMatch(/не найдена таблица плана/);
   expectUntouched(gas, ['Бланк']);

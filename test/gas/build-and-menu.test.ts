@@ -38,7 +38,9 @@ test('Code.js is a classic script with no export left', () => {
   // An ES module's `export` is a syntax error in a classic script: compiling proves there is none.
   expect(() => new vm.Script(built.code, { filename: 'Code.js' })).not.toThrow();
   // A statement starts a line or follows `;`/`}`: the bundled docx library's doc comments say «export» in prose.
-  expect(built.code).not.toMatch(/(^|[;}])[ \t]*export\s*(\{|\*|default\b|function\b|const\b|let\b|var\b|class\b|async\b)/m);
+  expect(built.code).not.toMatch(
+    /(^|[;}])[ \t]*export\s*(\{|\*|default\b|function\b|const\b|let\b|var\b|class\b|async\b)/m,
+  );
 });
 
 test('every entry is a real top-level function declaration that Apps Script can call by name', () => {
@@ -58,16 +60,36 @@ test('onOpen in AuthMode.NONE builds the «ОКО-план» menu and touches no
   expect(menu?.caption).toBe('ОКО-план');
   expect(menu?.caption).toBe(MENU_TITLE);
   // «Сводная справка» is added after the submenus, so it shows last.
-  expect(menu?.items.map((i) => i.caption)).toEqual(['Проверить план', 'Снять отметки', 'Открыть панель', 'Сводная справка']);
-  expect(menu?.items).toEqual([...MENU_ITEMS, ...TAIL_ITEMS].map((i) => ({ caption: i.caption, functionName: i.handler })));
+  expect(menu?.items.map((i) => i.caption)).toEqual([
+    'Проверить план',
+    'Снять отметки',
+    'Открыть панель',
+    'Сводная справка',
+  ]);
+  expect(menu?.items).toEqual(
+    [...MENU_ITEMS, ...TAIL_ITEMS].map((i) => ({ caption: i.caption, functionName: i.handler })),
+  );
   expect(menu?.subMenus.map((m) => m.caption)).toEqual(['Статусы', 'Чек-листы школ']);
   const [statuses, checklists] = menu?.subMenus ?? [];
-  expect(statuses?.items.map((i) => i.caption)).toEqual(['Включить отслеживание', 'Обновить', 'Напоминания: включить', 'Напоминания: отключить']);
+  expect(statuses?.items.map((i) => i.caption)).toEqual([
+    'Включить отслеживание',
+    'Обновить',
+    'Напоминания: включить',
+    'Напоминания: отключить',
+  ]);
   expect(statuses?.items).toEqual(STATUS_MENU.items.map((i) => ({ caption: i.caption, functionName: i.handler })));
   // Every item always there and always meaningful: «Продолжить рассылку» says when nothing is pending.
-  expect(checklists?.items.map((i) => i.caption)).toEqual(['Подготовить книгу', 'Разослать', 'Продолжить рассылку', 'Собрать']);
-  expect(checklists?.items).toEqual(CHECKLISTS_MENU.items.map((i) => ({ caption: i.caption, functionName: i.handler })));
-  for (const item of [...(menu?.items ?? []), ...(statuses?.items ?? []), ...(checklists?.items ?? [])]) expect(typeof gas.context[item.functionName]).toBe('function');
+  expect(checklists?.items.map((i) => i.caption)).toEqual([
+    'Подготовить книгу',
+    'Разослать',
+    'Продолжить рассылку',
+    'Собрать',
+  ]);
+  expect(checklists?.items).toEqual(
+    CHECKLISTS_MENU.items.map((i) => ({ caption: i.caption, functionName: i.handler })),
+  );
+  for (const item of [...(menu?.items ?? []), ...(statuses?.items ?? []), ...(checklists?.items ?? [])])
+    expect(typeof gas.context[item.functionName]).toBe('function');
   expect(typeof gas.context[REMINDERS_HANDLER]).toBe('function');
   expect(gas.fake.log.calls).toEqual([]);
 });

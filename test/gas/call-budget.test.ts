@@ -7,7 +7,18 @@ import { generatePlan } from '../../bench/generate';
 import { buildGas, planGas, type Built } from './gas-harness';
 import type { CallLog } from './fake-sheet';
 
-const RANGE_CALLS = ['getValues', 'getDisplayValues', 'getFormulas', 'getMergedRanges', 'getBackgrounds', 'getNotes', 'setValues', 'setBackgrounds', 'setNotes', 'setFontWeights'];
+const RANGE_CALLS = [
+  'getValues',
+  'getDisplayValues',
+  'getFormulas',
+  'getMergedRanges',
+  'getBackgrounds',
+  'getNotes',
+  'setValues',
+  'setBackgrounds',
+  'setNotes',
+  'setFontWeights',
+];
 
 /**
  * The stated budget of one check, per sheet. The plan is read once (values, display text, merges);
@@ -15,7 +26,15 @@ const RANGE_CALLS = ['getValues', 'getDisplayValues', 'getFormulas', 'getMergedR
  * untouched cells of the rectangle back as they were; then one write each.
  */
 const BUDGET = {
-  План: { getValues: 1, getDisplayValues: 1, getMergedRanges: 1, getBackgrounds: 2, getNotes: 2, setBackgrounds: 1, setNotes: 1 },
+  План: {
+    getValues: 1,
+    getDisplayValues: 1,
+    getMergedRanges: 1,
+    getBackgrounds: 2,
+    getNotes: 2,
+    setBackgrounds: 1,
+    setNotes: 1,
+  },
   Замечания: { setValues: 1, setBackgrounds: 1, setFontWeights: 1 },
   _oko_marks: { setValues: 1 },
 };

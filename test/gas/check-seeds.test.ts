@@ -31,13 +31,24 @@ describe.each(seedFiles())('seed %s', (file) => {
     if (first) expect(plan.cell(first.row, markedCol(outcome.plan, first)).note).toMatch(/^ОКО-план\n/);
     const report = gas.fake.book.sheet('Замечания');
     expect(report.getLastRow()).toBe(outcome.issues.length + 1);
-    expect(report.getRange(1, 1, 1, 6).getValues()[0]).toEqual(['№', 'Важность', 'Правило', 'Ячейка', 'Что не так и что сделать', 'Исправление']);
+    expect(report.getRange(1, 1, 1, 6).getValues()[0]).toEqual([
+      '№',
+      'Важность',
+      'Правило',
+      'Ячейка',
+      'Что не так и что сделать',
+      'Исправление',
+    ]);
     const links = report.getRange(2, 4, Math.max(1, outcome.issues.length), 1).getFormulas().flat().filter(Boolean);
     expect(links).toHaveLength(outcome.issues.length);
-    for (const f of links) expect(f).toMatch(new RegExp(`^=HYPERLINK\\("#gid=${plan.getSheetId()}&range=[A-Z]+\\d+","[A-Z]+\\d+"\\)$`));
+    for (const f of links)
+      expect(f).toMatch(new RegExp(`^=HYPERLINK\\("#gid=${plan.getSheetId()}&range=[A-Z]+\\d+","[A-Z]+\\d+"\\)$`));
     expect(gas.fake.book.sheet('_oko_marks').isSheetHidden()).toBe(true);
     expect(gas.fake.book.getActiveSheet().getName()).toBe('План');
-    expect(gas.fake.book.toasts.map((t) => t.message)).toEqual(['Проверяю план…', expect.stringMatching(/^Проверено мероприятий: \d+\./)]);
+    expect(gas.fake.book.toasts.map((t) => t.message)).toEqual([
+      'Проверяю план…',
+      expect.stringMatching(/^Проверено мероприятий: \d+\./),
+    ]);
 
     gas.run('menuClearMarks');
     expect(looks(plan)).toEqual(before);

@@ -27,7 +27,8 @@ export const FOLDER_NAME = 'ОКО-план — План мероприятий 
 /** 10:00 Moscow time on a day of May 2025, as an instant. */
 export const T = (day: number, hour = 10, minute = 0): number => Date.UTC(2025, 4, day, hour - 3, minute);
 /** That instant as core's «modified» (ISO with the Moscow offset). */
-export const iso = (t: number): string => `${formatDate(new Date(t), ZONE, 'yyyy-MM-dd')}T${formatDate(new Date(t), ZONE, 'HH:mm:ss')}+03:00`;
+export const iso = (t: number): string =>
+  `${formatDate(new Date(t), ZONE, 'yyyy-MM-dd')}T${formatDate(new Date(t), ZONE, 'HH:mm:ss')}+03:00`;
 
 /** A book prepared by «Подготовить книгу», with the schools typed into «Школы» (codes as numbers, as Sheets keeps them). */
 export function checklistBook(built: Built, schools: readonly string[], options: FakeOptions = {}): Gas {
@@ -35,7 +36,9 @@ export function checklistBook(built: Built, schools: readonly string[], options:
   useFakeClock(gas);
   gas.fake.book.addSheet('План', [['План мероприятий на 2024-2025 учебный год']]);
   gas.run('menuChecklistsPrepare');
-  gas.fake.book.sheet('Школы').load([[], ...schools.map((c) => [Number(c), schoolName(c), `Иванова И. И. (${c})`, emailOf(c)])]);
+  gas.fake.book
+    .sheet('Школы')
+    .load([[], ...schools.map((c) => [Number(c), schoolName(c), `Иванова И. И. (${c})`, emailOf(c)])]);
   return gas;
 }
 
@@ -53,7 +56,8 @@ export function cellsOf(sheet: FakeSheet): CellValue[][] {
 
 function valueOf(v: Scalar): CellValue {
   if (v === '') return null;
-  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') return { date: formatDate(v as Date, ZONE, 'yyyy-MM-dd') };
+  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]')
+    return { date: formatDate(v as Date, ZONE, 'yyyy-MM-dd') };
   return v;
 }
 
@@ -90,6 +94,15 @@ export function fillAs(gas: Gas, code: string, at: number, filling: Filling): vo
 /** Every indicator answered: `choice` for the choices, then a number, a date and a link, as typed. */
 export function fullAnswers(choice: string): Record<string, Scalar> {
   return Object.fromEntries(
-    DEFAULT_INDICATORS.map((i) => [i.id, i.type === 'choice' ? choice : i.type === 'number' ? '7' : i.type === 'date' ? '01.09.2024' : 'https://school.example/oko']),
+    DEFAULT_INDICATORS.map((i) => [
+      i.id,
+      i.type === 'choice'
+        ? choice
+        : i.type === 'number'
+          ? '7'
+          : i.type === 'date'
+            ? '01.09.2024'
+            : 'https://school.example/oko',
+    ]),
   );
 }

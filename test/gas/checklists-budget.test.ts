@@ -8,7 +8,21 @@ import { buildGas, type Built } from './gas-harness';
 
 type Counts = Record<string, number>;
 
-const RANGE_CALLS = ['getValues', 'getDisplayValues', 'getFormulas', 'getMergedRanges', 'getBackgrounds', 'getNotes', 'setValues', 'setBackgrounds', 'setNotes', 'setFontWeights', 'setDataValidation', 'setNumberFormat', 'setWrap'];
+const RANGE_CALLS = [
+  'getValues',
+  'getDisplayValues',
+  'getFormulas',
+  'getMergedRanges',
+  'getBackgrounds',
+  'getNotes',
+  'setValues',
+  'setBackgrounds',
+  'setNotes',
+  'setFontWeights',
+  'setDataValidation',
+  'setNumberFormat',
+  'setWrap',
+];
 
 /** Calls on each school file, by its id; the active book's under ''. */
 function byFile(log: CallLog): Map<string, Counts> {
@@ -21,8 +35,10 @@ function byFile(log: CallLog): Map<string, Counts> {
   return out;
 }
 
-const only = (counts: Counts, methods: readonly string[]): Counts => Object.fromEntries(Object.entries(counts).filter(([m]) => methods.includes(m)));
-const without = (counts: Counts, methods: readonly string[]): Counts => Object.fromEntries(Object.entries(counts).filter(([m]) => !methods.includes(m)));
+const only = (counts: Counts, methods: readonly string[]): Counts =>
+  Object.fromEntries(Object.entries(counts).filter(([m]) => methods.includes(m)));
+const without = (counts: Counts, methods: readonly string[]): Counts =>
+  Object.fromEntries(Object.entries(counts).filter(([m]) => !methods.includes(m)));
 
 /**
  * One school file made: its «Чек-лист» written in one setValues, header bold in one call, hints in
@@ -58,7 +74,14 @@ const COLLECT_FILE = { getSpreadsheetTimeZone: 1, getSheetByName: 2, getDataRang
 /** Drive's «modified» and the opening, on the book's side. */
 const COLLECT_PER_SCHOOL = { 'Drive.Files.get': 1, openById: 1 };
 /** The book: read before the files and again by core's collect, then one write per sheet. */
-const COLLECT_BOOK_RANGES = { getValues: 9, getDisplayValues: 4, getMergedRanges: 4, setValues: 4, setFontWeights: 1, setBackgrounds: 1 };
+const COLLECT_BOOK_RANGES = {
+  getValues: 9,
+  getDisplayValues: 4,
+  getMergedRanges: 4,
+  setValues: 4,
+  setFontWeights: 1,
+  setBackgrounds: 1,
+};
 
 interface Measured {
   readonly files: Counts[];
@@ -85,20 +108,28 @@ beforeAll(() => {
   built = buildGas();
 });
 
-test.each(['send', 'collect'] as const)('%s: every school file gets the same calls, 10 schools or 30', (run) => {
-  const small = measure(built, 10, run);
-  const large = measure(built, 30, run);
-  expect(small.files).toHaveLength(10);
-  expect(large.files).toHaveLength(30);
-  const [first] = large.files;
-  for (const counts of [...small.files, ...large.files]) expect(counts).toEqual(first);
-  expect(first).toEqual(run === 'send' ? SEND_FILE : COLLECT_FILE);
+test.each(['send', 'collect'] as const)(
+  '%s: every school file gets the same calls, 10 schools or 30',
+  (run) => {
+    const small = measure(built, 10, run);
+    const large = measure(built, 30, run);
+    expect(small.files).toHaveLength(10);
+    expect(large.files).toHaveLength(30);
+    const [first] = large.files;
+    for (const counts of [...small.files, ...large.files]) expect(counts).toEqual(first);
+    expect(first).toEqual(run === 'send' ? SEND_FILE : COLLECT_FILE);
 
-  // The book's own calls: only the per-school Drive calls grow, by exactly one each per school.
-  const perSchool: Counts = run === 'send' ? SEND_PER_SCHOOL : COLLECT_PER_SCHOOL;
-  const growth = Object.fromEntries(Object.keys(perSchool).map((m) => [m, (large.book[m] ?? 0) - (small.book[m] ?? 0)]));
-  expect(growth).toEqual(Object.fromEntries(Object.keys(perSchool).map((m) => [m, 20])));
-  expect(only(large.book, Object.keys(perSchool))).toEqual(Object.fromEntries(Object.keys(perSchool).map((m) => [m, 30 + (m === 'Drive.Files.create' ? 1 : 0)])));
-  expect(without(large.book, Object.keys(perSchool))).toEqual(without(small.book, Object.keys(perSchool)));
-  expect(only(large.book, RANGE_CALLS)).toEqual(run === 'send' ? SEND_BOOK_RANGES : COLLECT_BOOK_RANGES);
-}, 60000);
+    // The book's own calls: only the per-school Drive calls grow, by exactly one each per school.
+    const perSchool: Counts = run === 'send' ? SEND_PER_SCHOOL : COLLECT_PER_SCHOOL;
+    const growth = Object.fromEntries(
+      Object.keys(perSchool).map((m) => [m, (large.book[m] ?? 0) - (small.book[m] ?? 0)]),
+    );
+    expect(growth).toEqual(Object.fromEntries(Object.keys(perSchool).map((m) => [m, 20])));
+    expect(only(large.book, Object.keys(perSchool))).toEqual(
+      Object.fromEntries(Object.keys(perSchool).map((m) => [m, 30 + (m === 'Drive.Files.create' ? 1 : 0)])),
+    );
+    expect(without(large.book, Object.keys(perSchool))).toEqual(without(small.book, Object.keys(perSchool)));
+    expect(only(large.book, RANGE_CALLS)).toEqual(run === 'send' ? SEND_BOOK_RANGES : COLLECT_BOOK_RANGES);
+  },
+  60000,
+);

@@ -15,7 +15,21 @@ import { ru } from '../../core/messages/ru';
 import { MemoryHost } from '../helpers/memory-host';
 import type { FakeSpreadsheet } from './fake-apps-script';
 import type { Scalar } from './fake-cells';
-import { cellsOf, checklistBook, codes, fileItem, fillAs, fullAnswers, IDS, iso, registryRow, rowOf, schoolName, T, titleOf } from './checklist-scene';
+import {
+  cellsOf,
+  checklistBook,
+  codes,
+  fileItem,
+  fillAs,
+  fullAnswers,
+  IDS,
+  iso,
+  registryRow,
+  rowOf,
+  schoolName,
+  T,
+  titleOf,
+} from './checklist-scene';
 import { buildGas, type Built, type Gas } from './gas-harness';
 
 const CODES = codes(30);
@@ -37,7 +51,13 @@ function asStored(v: Scalar | undefined): CellValue {
 /** What each school typed last, by code: the answers the book must show. */
 const typed = new Map<string, { at: number; answers: Record<string, Scalar> }>();
 
-function fill(gas: Gas, code: string, at: number, answers: Record<string, Scalar>, comments: Record<string, Scalar> = {}): void {
+function fill(
+  gas: Gas,
+  code: string,
+  at: number,
+  answers: Record<string, Scalar>,
+  comments: Record<string, Scalar> = {},
+): void {
   fillAs(gas, code, at, { answers, comments });
   typed.set(code, { at, answers });
 }
@@ -83,7 +103,12 @@ function scene(built: Built): Gas {
   fill(gas, '109', T(17, 9), fullAnswers('Да'));
   fileItem(gas, '109').trashed = true;
   fill(gas, '110', T(17, 10), fullAnswers('Да'));
-  fill(gas, '111', T(17, 11), Object.fromEntries(IDS.map((id, k) => [id, fullAnswers(['Да', 'Нет', 'Частично'][k % 3] ?? 'Да')[id] ?? ''])));
+  fill(
+    gas,
+    '111',
+    T(17, 11),
+    Object.fromEntries(IDS.map((id, k) => [id, fullAnswers(['Да', 'Нет', 'Частично'][k % 3] ?? 'Да')[id] ?? ''])),
+  );
   fill(gas, '112', T(17, 12), { ...fullAnswers('Да'), '2.1': 'может быть' });
   for (const code of CODES.slice(12, 20)) fill(gas, code, T(18, 10), { ...fullAnswers('Да'), '2.11': '', '2.12': '' });
   gas.fake.clock.now = T(18, 11);
@@ -95,9 +120,20 @@ function scene(built: Built): Gas {
 }
 
 const STATUS: Record<string, string> = {
-  '101': 'Сдан', '102': 'Не открыт', '103': 'Заполняется', '104': 'Сдан', '105': 'Сдан', '106': 'На доработке',
-  '107': 'На доработке', '108': 'Сдан', '109': 'На доработке', '110': 'Сдан', '111': 'Сдан', '112': 'На доработке',
-  '129': 'Не открыт', '130': 'На доработке',
+  '101': 'Сдан',
+  '102': 'Не открыт',
+  '103': 'Заполняется',
+  '104': 'Сдан',
+  '105': 'Сдан',
+  '106': 'На доработке',
+  '107': 'На доработке',
+  '108': 'Сдан',
+  '109': 'На доработке',
+  '110': 'Сдан',
+  '111': 'Сдан',
+  '112': 'На доработке',
+  '129': 'Не открыт',
+  '130': 'На доработке',
 };
 const statusOf = (code: string): string => STATUS[code] ?? (Number(code) <= 120 ? 'Сдан' : 'Не открыт');
 const NOT_SUBMITTED = CODES.filter((c) => !['Сдан', 'Принят'].includes(statusOf(c)));
@@ -124,7 +160,11 @@ function receivedFiles(gas: Gas): ReceivedFile[] {
     if (!item) return { name: code, modified: '', unreadable: ru.gas.checklists.notOpened(`File not found: ${id}`) };
     if (item.trashed) return { name: code, modified: iso(item.modified), unreadable: ru.gas.checklists.trashed };
     const ss = item.spreadsheet as FakeSpreadsheet;
-    const sheets = ['Чек-лист', META_SHEET].map((name) => ({ sheet: name, values: cellsOf(ss.sheet(name)), merges: [] }));
+    const sheets = ['Чек-лист', META_SHEET].map((name) => ({
+      sheet: name,
+      values: cellsOf(ss.sheet(name)),
+      merges: [],
+    }));
     return { name: item.name, modified: iso(item.modified), sheets };
   });
 }
@@ -132,7 +172,14 @@ function receivedFiles(gas: Gas): ReceivedFile[] {
 /** Core on an in-memory copy of the book: what «Собрать» must write. */
 function coreCollect(gas: Gas): MemoryHost {
   const host = new MemoryHost('Школы', sheetCells(gas, 'Школы'));
-  for (const name of ['Чек-лист', 'Журнал']) host.sheets.set(name, { values: sheetCells(gas, name), fills: new Map(), notes: new Map(), hidden: false, rules: [] });
+  for (const name of ['Чек-лист', 'Журнал'])
+    host.sheets.set(name, {
+      values: sheetCells(gas, name),
+      fills: new Map(),
+      notes: new Map(),
+      hidden: false,
+      rules: [],
+    });
   const files = receivedFiles(gas);
   const outcome = runSync(host, collectChecklistsFlow(files, { now: iso(gas.fake.clock.now), who: OFFICIAL }));
   if (!outcome.ok) throw new Error(outcome.message);
@@ -144,7 +191,9 @@ function snapshot(gas: Gas): Map<string, unknown> {
   return new Map(
     gas.fake.book.sheets.map((s) => {
       const fills: string[] = [];
-      for (let r = 1; r <= s.getLastRow(); r++) for (let c = 1; c <= s.getLastColumn(); c++) if (s.peek(r, c)?.background) fills.push(`${r}:${c}:${s.peek(r, c)?.background}`);
+      for (let r = 1; r <= s.getLastRow(); r++)
+        for (let c = 1; c <= s.getLastColumn(); c++)
+          if (s.peek(r, c)?.background) fills.push(`${r}:${c}:${s.peek(r, c)?.background}`);
       return [s.name, { values: cellsOf(s), fills, hidden: s.hidden }];
     }),
   );
@@ -170,11 +219,15 @@ describe('«Собрать» after 30 schools filled their files', () => {
   test('no alert, the outcome in a toast, the summary sheet in front', () => {
     expect(gas.fake.ui.alerts).toEqual([]);
     expect(gas.fake.book.getActiveSheet().getName()).toBe('Свод чек-листов');
-    expect(gas.fake.book.toasts.at(-1)?.message).toBe('Прочитано файлов: 30; в своде ответы 24 школ (новых или изменённых: 24); в карантине: 6. Сдали: 14 из 30.');
+    expect(gas.fake.book.toasts.at(-1)?.message).toBe(
+      'Прочитано файлов: 30; в своде ответы 24 школ (новых или изменённых: 24); в карантине: 6. Сдали: 14 из 30.',
+    );
     expect(gas.fake.book.sheets.map((s) => s.name)).toEqual(['План', 'Школы', 'Чек-лист', 'Журнал', 'Свод чек-листов']);
     // The summary is the tool's own sheet: «Проверить план» does not take it for a plan.
     gas.run('menuCheckPlan');
-    expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([expect.stringMatching(/^Лист «Свод чек-листов» ведёт сам ОКО-план/)]);
+    expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([
+      expect.stringMatching(/^Лист «Свод чек-листов» ведёт сам ОКО-план/),
+    ]);
     gas.fake.ui.alerts.length = 0;
   });
 
@@ -185,7 +238,15 @@ describe('«Собрать» after 30 schools filled their files', () => {
       const t = typed.get(code);
       const at = t?.at ?? SENT_AT;
       const row: CellValue[] = merged(code)
-        ? [code, schoolName(code), statusOf(code), t ? { date: iso(at).slice(0, 10) } : null, titleOf(code), iso(at), ...IDS.map((id) => asStored(t?.answers[id]))]
+        ? [
+            code,
+            schoolName(code),
+            statusOf(code),
+            t ? { date: iso(at).slice(0, 10) } : null,
+            titleOf(code),
+            iso(at),
+            ...IDS.map((id) => asStored(t?.answers[id])),
+          ]
         : [code, schoolName(code), statusOf(code)];
       while (row[row.length - 1] === null) row.pop();
       expect({ code, row: table[k + 1] }).toEqual({ code, row });
@@ -194,7 +255,20 @@ describe('«Собрать» after 30 schools filled their files', () => {
 
   test('answers are normalised: «да », «ДА», « частично », «12», «20.05.2025»', () => {
     const row = summary.find((r) => r[0] === '104') ?? [];
-    expect(row.slice(6)).toEqual(['Да', 'Да', 'Нет', 'Частично', 'Частично', 'Да', 'Да', 'Да', 'Да', 12, { date: '2025-05-20' }, 'https://school104.example/oko']);
+    expect(row.slice(6)).toEqual([
+      'Да',
+      'Да',
+      'Нет',
+      'Частично',
+      'Частично',
+      'Да',
+      'Да',
+      'Да',
+      'Да',
+      12,
+      { date: '2025-05-20' },
+      'https://school104.example/oko',
+    ]);
   });
 
   test('answer cells are coloured: Да green, Нет red, Частично amber', () => {
@@ -204,7 +278,7 @@ describe('«Собрать» after 30 schools filled their files', () => {
     expect(sheet.peek(CODES.indexOf('121') + 2, 7)?.background ?? null).toBeNull();
   });
 
-  test('a school\'s text is data: the formula-looking comments are stored as text, never formulas', () => {
+  test("a school's text is data: the formula-looking comments are stored as text, never formulas", () => {
     const sheet = gas.fake.book.sheet('Свод чек-листов');
     const at = summary.findIndex((r) => r[0] === 'Комментарии и ссылки школ');
     const comments = summary.slice(at + 2).filter((r) => r[0] === '105');
@@ -214,7 +288,8 @@ describe('«Собрать» after 30 schools filled their files', () => {
       ['105', '2.3', 'Да', '-1'],
       ['105', '2.4', 'Да', '@SUM(A1:A2)'],
     ]);
-    for (let r = 1; r <= sheet.getLastRow(); r++) for (let c = 1; c <= sheet.getLastColumn(); c++) expect(sheet.peek(r, c)?.formula ?? '').toBe('');
+    for (let r = 1; r <= sheet.getLastRow(); r++)
+      for (let c = 1; c <= sheet.getLastColumn(); c++) expect(sheet.peek(r, c)?.formula ?? '').toBe('');
   });
 
   test('quarantine: each refused file with its Russian reason; none merged', () => {
@@ -232,7 +307,9 @@ describe('«Собрать» after 30 schools filled their files', () => {
     const reasons = rows.map((r) => String(r[2]));
     expect(reasons[0]).toMatch(/^Удалены строки показателей: 2\.3\./);
     expect(reasons[1]).toMatch(/^Файл от прежней версии чек-листа \(версия «старая-версия»/);
-    expect(reasons[2]).toBe('Файл школы лежит в корзине Google Диска. Восстановите его из корзины и выберите «Собрать» ещё раз.');
+    expect(reasons[2]).toBe(
+      'Файл школы лежит в корзине Google Диска. Восстановите его из корзины и выберите «Собрать» ещё раз.',
+    );
     expect(reasons[3]).toMatch(/^Недопустимые ответы: 2\.1: «может быть» — нужно: Да, Нет или Частично/);
     expect(reasons[4]).toMatch(/^Код школы «999» не найден на листе «Школы»/);
     expect(reasons[5]).toBe(
@@ -243,14 +320,20 @@ describe('«Собрать» after 30 schools filled their files', () => {
   test('«не представили»: everyone but «Сдан» and «Принят»', () => {
     const at = summary.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Не представили'));
     expect(summary[at]).toEqual([`Не представили чек-лист (кроме «Сдан» и «Принят»): ${NOT_SUBMITTED.length}`]);
-    expect(summary.slice(at + 2, at + 2 + NOT_SUBMITTED.length)).toEqual(NOT_SUBMITTED.map((c) => [c, schoolName(c), statusOf(c)]));
+    expect(summary.slice(at + 2, at + 2 + NOT_SUBMITTED.length)).toEqual(
+      NOT_SUBMITTED.map((c) => [c, schoolName(c), statusOf(c)]),
+    );
   });
 
-  test('«Школы»: each school\'s status, and the day its answers came', () => {
+  test("«Школы»: each school's status, and the day its answers came", () => {
     for (const code of CODES) {
       const row = registryRow(gas, code);
       const t = typed.get(code);
-      expect([code, row[5], row[6] ?? null]).toEqual([code, statusOf(code), merged(code) && t ? { date: iso(t.at).slice(0, 10) } : null]);
+      expect([code, row[5], row[6] ?? null]).toEqual([
+        code,
+        statusOf(code),
+        merged(code) && t ? { date: iso(t.at).slice(0, 10) } : null,
+      ]);
     }
   });
 
@@ -260,7 +343,14 @@ describe('«Собрать» after 30 schools filled their files', () => {
     const run = journal.filter((r) => r[2] === 'Сбор чек-листов');
     expect(run).toHaveLength(1 + 24 + 6);
     expect(run.every((r) => r[0] === iso(COLLECT_AT) && r[1] === OFFICIAL)).toBe(true);
-    expect(run.filter((r) => r[5] === 'Карантин').map((r) => r[3])).toEqual([titleOf('106'), titleOf('107'), '109', titleOf('112'), titleOf('129'), '130']);
+    expect(run.filter((r) => r[5] === 'Карантин').map((r) => r[3])).toEqual([
+      titleOf('106'),
+      titleOf('107'),
+      '109',
+      titleOf('112'),
+      titleOf('129'),
+      '130',
+    ]);
     expect(run.filter((r) => r[5] === 'Включён в свод').map((r) => r[4])).toEqual(CODES.filter(merged));
   });
 
@@ -276,11 +366,23 @@ describe('«Собрать» after 30 schools filled their files', () => {
     gas.fake.clock.now = T(19, 12);
     gas.run('menuChecklistsCollect');
     const after = snapshot(gas);
-    for (const [name, state] of before) if (name !== 'Журнал') expect({ name, state: after.get(name) }).toEqual({ name, state });
+    for (const [name, state] of before)
+      if (name !== 'Журнал') expect({ name, state: after.get(name) }).toEqual({ name, state });
     const journal = sheetCells(gas, 'Журнал');
-    expect(journal.slice(0, journalRows)).toEqual((before.get('Журнал') as { values: CellValue[][] }).values.map((r) => r));
+    expect(journal.slice(0, journalRows)).toEqual(
+      (before.get('Журнал') as { values: CellValue[][] }).values.map((r) => r),
+    );
     expect(journal.slice(journalRows)).toEqual([
-      [iso(T(19, 12)), OFFICIAL, 'Сбор чек-листов', null, null, expect.stringMatching(/^Прочитано файлов: 30; в своде ответы 24 школ \(новых или изменённых: 0\); в карантине: 6\. Сдали: 14 из 30\. Шаблон «CL-[0-9A-F]{8}», версия [0-9a-f]+\.$/)],
+      [
+        iso(T(19, 12)),
+        OFFICIAL,
+        'Сбор чек-листов',
+        null,
+        null,
+        expect.stringMatching(
+          /^Прочитано файлов: 30; в своде ответы 24 школ \(новых или изменённых: 0\); в карантине: 6\. Сдали: 14 из 30\. Шаблон «CL-[0-9A-F]{8}», версия [0-9a-f]+\.$/,
+        ),
+      ],
       ...[
         [titleOf('106'), '106'],
         [titleOf('107'), '107'],
@@ -288,7 +390,15 @@ describe('«Собрать» after 30 schools filled their files', () => {
         [titleOf('112'), '112'],
         [titleOf('129'), null],
         ['130', '130'],
-      ].map(([file, code]) => [iso(T(19, 12)), OFFICIAL, 'Сбор чек-листов', file, code, 'Карантин', expect.any(String)]),
+      ].map(([file, code]) => [
+        iso(T(19, 12)),
+        OFFICIAL,
+        'Сбор чек-листов',
+        file,
+        code,
+        'Карантин',
+        expect.any(String),
+      ]),
     ]);
   });
 
@@ -301,7 +411,9 @@ describe('«Собрать» after 30 schools filled their files', () => {
     const after = sheetCells(gas, 'Свод чек-листов');
     const row = CODES.indexOf('108') + 1;
     expect(after[row]?.slice(3, 7)).toEqual([{ date: '2025-05-20' }, titleOf('108'), iso(T(20, 10)), 'Частично']);
-    expect(after.filter((_, i) => i !== row && i <= CODES.length)).toEqual(before.filter((_, i) => i !== row && i <= CODES.length));
+    expect(after.filter((_, i) => i !== row && i <= CODES.length)).toEqual(
+      before.filter((_, i) => i !== row && i <= CODES.length),
+    );
     const merged108 = sheetCells(gas, 'Журнал').filter((r) => r[0] === iso(T(20, 12)) && r[5] === 'Включён в свод');
     expect(merged108.map((r) => r[4])).toEqual(['108']);
   });
@@ -320,12 +432,16 @@ describe('a collect bigger than one run', () => {
     };
     const active = gas.fake.book.getActiveSheet().getName();
     gas.run('menuChecklistsCollect');
-    expect(gas.fake.book.toasts.at(-1)?.message).toBe('Прочитано файлов школ: 12 из 30. Выберите «Собрать» ещё раз — чтение продолжится с этого места.');
+    expect(gas.fake.book.toasts.at(-1)?.message).toBe(
+      'Прочитано файлов школ: 12 из 30. Выберите «Собрать» ещё раз — чтение продолжится с этого места.',
+    );
     expect(gas.fake.ui.alerts).toEqual([]);
     expect(gas.fake.book.getSheetByName('Свод чек-листов')).toBeNull();
     expect(gas.fake.book.sheet('_oko_collect').hidden).toBe(true);
     expect(gas.fake.book.sheet('_oko_collect').getLastRow()).toBe(12);
-    expect(JSON.parse(gas.fake.documentProperties.getProperty('oko.checklists.collect') ?? '{}')).toMatchObject({ next: 12 });
+    expect(JSON.parse(gas.fake.documentProperties.getProperty('oko.checklists.collect') ?? '{}')).toMatchObject({
+      next: 12,
+    });
     // The hidden sheet does not take the user away from where they were.
     expect(gas.fake.book.getActiveSheet().getName()).toBe(active);
 
@@ -335,7 +451,8 @@ describe('a collect bigger than one run', () => {
     expect([looked, opened]).toEqual([30, 28]);
     expect(gas.fake.book.getSheetByName('_oko_collect')).toBeNull();
     expect(gas.fake.documentProperties.getProperty('oko.checklists.collect')).toBeNull();
-    for (const name of ['Свод чек-листов', 'Школы']) expect({ name, values: sheetCells(gas, name) }).toEqual({ name, values: sheetCells(whole, name) });
+    for (const name of ['Свод чек-листов', 'Школы'])
+      expect({ name, values: sheetCells(gas, name) }).toEqual({ name, values: sheetCells(whole, name) });
     expect(sheetCells(gas, 'Журнал').filter((r) => r[2] === 'Сбор чек-листов')).toHaveLength(31);
   });
 
@@ -348,8 +465,14 @@ describe('a collect bigger than one run', () => {
     gas.run('menuChecklistsCollect');
     expect(gas.fake.book.toasts.at(-1)?.message).toMatch(/^Прочитано файлов школ: 5 из 30\./);
     gas.fake.book.sheet('Школы').getRange(2, 2).setValue('МБОУ «Лицей № 101»');
-    gas.fake.book.sheet('Школы').getRange(40, 1, 1, 4).setValues([[131, 'МБОУ «СОШ № 131»', null, 'school131@edu.example']]);
-    gas.fake.book.sheet('Школы').getRange(40, 5).setValue(String(registryRow(gas, '101')[4]));
+    gas.fake.book
+      .sheet('Школы')
+      .getRange(40, 1, 1, 4)
+      .setValues([[131, 'МБОУ «СОШ № 131»', null, 'school131@edu.example']]);
+    gas.fake.book
+      .sheet('Школы')
+      .getRange(40, 5)
+      .setValue(String(registryRow(gas, '101')[4]));
     looked = 0;
     gas.fake.log.onRecord = (call) => {
       if (call.method === 'Drive.Files.get') looked++;
@@ -370,7 +493,14 @@ test('without the Drive API service, the files are read through DriveApp with th
   const summary = sheetCells(gas, 'Свод чек-листов');
   expect(summary.slice(1, 4).map((r) => r.slice(0, 6))).toEqual([
     ['101', schoolName('101'), 'Сдан', { date: '2025-05-15' }, titleOf('101'), iso(T(15, 10))],
-    ['102', schoolName('102'), 'Не открыт', null, titleOf('102'), iso(gas.fake.drive.items.get(fileItem(gas, '102').id)?.modified ?? 0)],
+    [
+      '102',
+      schoolName('102'),
+      'Не открыт',
+      null,
+      titleOf('102'),
+      iso(gas.fake.drive.items.get(fileItem(gas, '102').id)?.modified ?? 0),
+    ],
     ['103', schoolName('103'), 'На доработке'],
   ]);
   expect(gas.fake.log.count('DriveApp.getFileById')).toBeGreaterThan(0);
@@ -380,6 +510,8 @@ test('«Собрать» before anything was sent says so and writes nothing', (
   const gas = checklistBook(built, codes(3));
   gas.fake.log.reset();
   gas.run('menuChecklistsCollect');
-  expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual(['Ни у одной школы на листе «Школы» нет ссылки на файл. Сначала выберите «Чек-листы школ → Разослать».']);
+  expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([
+    'Ни у одной школы на листе «Школы» нет ссылки на файл. Сначала выберите «Чек-листы школ → Разослать».',
+  ]);
   expect(gas.fake.log.calls.filter((c) => /^set|^insert/.test(c.method))).toEqual([]);
 });

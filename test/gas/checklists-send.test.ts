@@ -6,7 +6,18 @@
 import { DEFAULT_INDICATORS } from '../../core/checklists/default-template';
 import { FOLDER, ROOT } from './fake-drive';
 import { PROTECTED } from './fake-sheet';
-import { cellsOf, checklistBook, codes, emailOf, FOLDER_NAME, fileItem, IDS, registryRow, schoolName, titleOf } from './checklist-scene';
+import {
+  cellsOf,
+  checklistBook,
+  codes,
+  emailOf,
+  FOLDER_NAME,
+  fileItem,
+  IDS,
+  registryRow,
+  schoolName,
+  titleOf,
+} from './checklist-scene';
 import { buildGas, type Built, type Gas } from './gas-harness';
 
 const CODES = codes(30);
@@ -25,7 +36,10 @@ function folderOf(gas: Gas): string {
 }
 
 const filesIn = (gas: Gas, folder: string): string[] =>
-  [...gas.fake.drive.items.values()].filter((i) => i.parents.includes(folder) && !i.trashed).map((i) => i.name).sort();
+  [...gas.fake.drive.items.values()]
+    .filter((i) => i.parents.includes(folder) && !i.trashed)
+    .map((i) => i.name)
+    .sort();
 
 const lastToast = (gas: Gas): string => gas.fake.book.toasts[gas.fake.book.toasts.length - 1]?.message ?? '';
 
@@ -44,13 +58,15 @@ describe('«Разослать» for 30 schools', () => {
     );
   });
 
-  test('each file is shared with exactly its school\'s address, as editor, and nobody was e-mailed', () => {
+  test("each file is shared with exactly its school's address, as editor, and nobody was e-mailed", () => {
     for (const code of CODES) {
-      expect(fileItem(gas, code).grants).toEqual([{ email: emailOf(code), role: 'writer', notified: false, via: 'Drive.Permissions.create' }]);
+      expect(fileItem(gas, code).grants).toEqual([
+        { email: emailOf(code), role: 'writer', notified: false, via: 'Drive.Permissions.create' },
+      ]);
     }
   });
 
-  test('no school sees another school\'s file; each opens its own', () => {
+  test("no school sees another school's file; each opens its own", () => {
     const own = fileItem(gas, '101').id;
     const other = fileItem(gas, '102').id;
     expect(gas.fake.as(emailOf('101'), () => gas.fake.openById(own).getName())).toBe(titleOf('101'));
@@ -59,7 +75,15 @@ describe('«Разослать» for 30 schools', () => {
   });
 
   test('links and «Разослано» are written back to «Школы»', () => {
-    expect(cellsOf(gas.fake.book.sheet('Школы'))[0]).toEqual(['Код ОО', 'Наименование', 'Ответственный', 'E-mail', 'Ссылка', 'Статус', 'Дата сдачи']);
+    expect(cellsOf(gas.fake.book.sheet('Школы'))[0]).toEqual([
+      'Код ОО',
+      'Наименование',
+      'Ответственный',
+      'E-mail',
+      'Ссылка',
+      'Статус',
+      'Дата сдачи',
+    ]);
     for (const code of CODES) {
       const [, name, , email, link, status] = registryRow(gas, code);
       expect([name, email, status]).toEqual([schoolName(code), emailOf(code), 'Разослано']);
@@ -70,9 +94,15 @@ describe('«Разослать» for 30 schools', () => {
   test('the school file follows the contract: header, indicators from row 2, typed answers, hidden «_oko»', () => {
     const ss = fileItem(gas, '107').spreadsheet;
     if (!ss) throw new Error('no spreadsheet');
-    expect(ss.sheets.map((s) => [s.name, s.hidden])).toEqual([['Чек-лист', false], ['_oko', true]]);
+    expect(ss.sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ['Чек-лист', false],
+      ['_oko', true],
+    ]);
     const sheet = ss.sheet('Чек-лист');
-    expect(cellsOf(sheet)).toEqual([['Код', 'Показатель', 'Ответ', 'Комментарий / ссылка'], ...DEFAULT_INDICATORS.map((i) => [i.id, i.text])]);
+    expect(cellsOf(sheet)).toEqual([
+      ['Код', 'Показатель', 'Ответ', 'Комментарий / ссылка'],
+      ...DEFAULT_INDICATORS.map((i) => [i.id, i.text]),
+    ]);
     // «2.10» stays the text «2.10», not the number 2.1.
     expect(sheet.peek(11, 1)?.value).toBe('2.10');
     expect(sheet.getFrozenRows()).toBe(1);
@@ -112,9 +142,13 @@ describe('«Разослать» for 30 schools', () => {
   test('«Разослать» again makes nothing new; «Продолжить рассылку» says the sending is over', () => {
     const files = gas.fake.drive.items.size;
     gas.run('menuChecklistsSend');
-    expect(lastToast(gas)).toBe('Новых файлов не нужно: файлы текущей версии чек-листа уже есть у 30 из 30 школ. Чтобы сделать школе новый файл, очистите её ячейку «Ссылка» и выберите «Разослать».');
+    expect(lastToast(gas)).toBe(
+      'Новых файлов не нужно: файлы текущей версии чек-листа уже есть у 30 из 30 школ. Чтобы сделать школе новый файл, очистите её ячейку «Ссылка» и выберите «Разослать».',
+    );
     gas.run('menuChecklistsContinue');
-    expect(lastToast(gas)).toBe('Рассылка уже завершена: продолжать нечего. Чтобы сделать файлы для новых школ, выберите «Разослать».');
+    expect(lastToast(gas)).toBe(
+      'Рассылка уже завершена: продолжать нечего. Чтобы сделать файлы для новых школ, выберите «Разослать».',
+    );
     expect(gas.fake.drive.items.size).toBe(files);
     expect(gas.fake.ui.alerts).toEqual([]);
   });
@@ -143,10 +177,15 @@ describe('resumable before the time limit', () => {
     gas.run('menuChecklistsSend');
     expect(lastToast(gas)).toBe('Разослано 12 из 30. Выберите «Продолжить рассылку».');
     expect(gas.fake.ui.alerts).toEqual([]);
-    const cursor = JSON.parse(gas.fake.documentProperties.getProperty('oko.checklists.send') ?? 'null') as { next: number; folderId: string };
+    const cursor = JSON.parse(gas.fake.documentProperties.getProperty('oko.checklists.send') ?? 'null') as {
+      next: number;
+      folderId: string;
+    };
     expect(cursor.next).toBe(12);
     expect(cursor.folderId).toBe(folderOf(gas));
-    expect(CODES.map((c) => registryRow(gas, c)[5] ?? null)).toEqual(CODES.map((_, i) => (i < 12 ? 'Разослано' : null)));
+    expect(CODES.map((c) => registryRow(gas, c)[5] ?? null)).toEqual(
+      CODES.map((_, i) => (i < 12 ? 'Разослано' : null)),
+    );
 
     gas.run('menuChecklistsContinue');
     expect(lastToast(gas)).toMatch(/^Сделано файлов: 18; файлы есть у 30 из 30 школ/);
@@ -162,10 +201,17 @@ describe('resumable before the time limit', () => {
     const gas = checklistBook(built, codes(3));
     gas.run('menuChecklistsSend');
     const old = codes(3).map((c) => fileItem(gas, c).id);
-    gas.fake.book.sheet('Чек-лист').getRange(4, 2).setValue('Наличие приказов о сроках и ответственных (новая формулировка)');
+    gas.fake.book
+      .sheet('Чек-лист')
+      .getRange(4, 2)
+      .setValue('Наличие приказов о сроках и ответственных (новая формулировка)');
     gas.run('menuChecklistsSend');
     expect(lastToast(gas)).toMatch(/^Сделано файлов: 3; файлы есть у 3 из 3 школ/);
-    expect(codes(3).map((c) => fileItem(gas, c).id).some((id, i) => id === old[i])).toBe(false);
+    expect(
+      codes(3)
+        .map((c) => fileItem(gas, c).id)
+        .some((id, i) => id === old[i]),
+    ).toBe(false);
     gas.run('menuChecklistsSend');
     expect(lastToast(gas)).toMatch(/^Новых файлов не нужно/);
   });
@@ -179,19 +225,23 @@ test('a folder binned by the official is not used again: a new one is made, foun
   if (item) item.trashed = true;
   gas.fake.book.sheet('Школы').load([[], [], [], [103, schoolName('103'), null, emailOf('103')]]);
   gas.run('menuChecklistsSend');
-  const live = [...gas.fake.drive.items.values()].filter((i) => i.mimeType === FOLDER && i.name === FOLDER_NAME && !i.trashed);
+  const live = [...gas.fake.drive.items.values()].filter(
+    (i) => i.mimeType === FOLDER && i.name === FOLDER_NAME && !i.trashed,
+  );
   expect(live).toHaveLength(1);
   expect(live[0]?.id).not.toBe(first);
   expect(filesIn(gas, live[0]?.id ?? '')).toEqual([titleOf('103')]);
 });
 
 describe('where Google has to write to the school', () => {
-  test('an address without a Google account gets Google\'s invitation, and the official is told', () => {
+  test("an address without a Google account gets Google's invitation, and the official is told", () => {
     const gas = checklistBook(built, codes(3));
     gas.fake.drive.withoutGoogle.add(emailOf('102'));
     gas.run('menuChecklistsSend');
     expect(fileItem(gas, '101').grants[0]?.notified).toBe(false);
-    expect(fileItem(gas, '102').grants).toEqual([{ email: emailOf('102'), role: 'writer', notified: true, via: 'Drive.Permissions.create' }]);
+    expect(fileItem(gas, '102').grants).toEqual([
+      { email: emailOf('102'), role: 'writer', notified: true, via: 'Drive.Permissions.create' },
+    ]);
     expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([
       'Адреса школ 102 не связаны с аккаунтом Google, и открыть им доступ без письма нельзя: Google отправил этим школам приглашение со ссылкой на файл.',
     ]);
@@ -201,10 +251,14 @@ describe('where Google has to write to the school', () => {
     const gas = checklistBook(built, codes(3), { advancedDrive: false });
     gas.run('menuChecklistsSend');
     for (const code of codes(3)) {
-      expect(fileItem(gas, code).grants).toEqual([{ email: emailOf(code), role: 'writer', notified: true, via: 'DriveApp.addEditor' }]);
+      expect(fileItem(gas, code).grants).toEqual([
+        { email: emailOf(code), role: 'writer', notified: true, via: 'DriveApp.addEditor' },
+      ]);
     }
     expect(filesIn(gas, folderOf(gas))).toEqual(codes(3).map(titleOf));
-    expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([expect.stringMatching(/^В проекте Apps Script не включена служба Drive API/)]);
+    expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([
+      expect.stringMatching(/^В проекте Apps Script не включена служба Drive API/),
+    ]);
     expect(lastToast(gas)).toMatch(/^Сделано файлов: 3;.*листа «Школы»\.$/);
   });
 
@@ -223,9 +277,15 @@ describe('where Google has to write to the school', () => {
     const gas = checklistBook(built, codes(3));
     gas.fake.book.sheet('Школы').getRange(3, 4).setValue('нет почты');
     gas.run('menuChecklistsSend');
-    expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([expect.stringMatching(/^Не удалось сделать файл для школ: 102 \(.*Invalid email address: нет почты.*\)\. Выберите «Разослать» ещё раз/)]);
+    expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([
+      expect.stringMatching(
+        /^Не удалось сделать файл для школ: 102 \(.*Invalid email address: нет почты.*\)\. Выберите «Разослать» ещё раз/,
+      ),
+    ]);
     expect(registryRow(gas, '102')[4] ?? null).toBeNull();
-    expect([...gas.fake.drive.items.values()].filter((i) => i.name === titleOf('102')).map((i) => i.trashed)).toEqual([true]);
+    expect([...gas.fake.drive.items.values()].filter((i) => i.name === titleOf('102')).map((i) => i.trashed)).toEqual([
+      true,
+    ]);
     expect(filesIn(gas, folderOf(gas))).toEqual([titleOf('101'), titleOf('103')]);
   });
 });
@@ -234,7 +294,9 @@ test('«Школы» protected from the official: refused before any file is mad
   const gas = checklistBook(built, codes(3));
   gas.fake.book.sheet('Школы').getRange('E1:F40').protect().denyCurrentUser();
   gas.run('menuChecklistsSend');
-  expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([expect.stringMatching(/^Ячейки E1:F40 на листе «Школы» защищены/)]);
+  expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([
+    expect.stringMatching(/^Ячейки E1:F40 на листе «Школы» защищены/),
+  ]);
   expect([...gas.fake.drive.items.values()].filter((i) => i.byApp)).toEqual([]);
 });
 

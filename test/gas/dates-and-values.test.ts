@@ -24,10 +24,13 @@ function planWith(deadline: CellValue, extra: (values: CellValue[][]) => void = 
 
 function checkIn(timeZone: string, grid: Grid): CheckReport {
   const gas = loadGas(built, createAppsScript({ Sidebar: built.sidebar }, timeZone));
-  gas.fake.book.addSheet('План', toSheetValues(grid.values, (iso) => {
-    const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-    return zonedDate(y, m, d, timeZone);
-  }));
+  gas.fake.book.addSheet(
+    'План',
+    toSheetValues(grid.values, (iso) => {
+      const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+      return zonedDate(y, m, d, timeZone);
+    }),
+  );
   return JSON.parse(JSON.stringify(gas.run('panelCheck'))) as CheckReport;
 }
 
@@ -40,7 +43,11 @@ test.each(['Europe/Moscow', 'Asia/Vladivostok', 'America/New_York'])(
     const expected = outcome.issues.map(issueId).sort();
     // 1 September is one day past the school year: read as 31 August, the issue would vanish.
     expect(expected).toContain('deadline-outside-period@5:3');
-    expect(checkIn(zone, grid).issues.map((i) => i.id).sort()).toEqual(expected);
+    expect(
+      checkIn(zone, grid)
+        .issues.map((i) => i.id)
+        .sort(),
+    ).toEqual(expected);
   },
 );
 
@@ -49,11 +56,17 @@ test('numbers and error results: the same issues as core finds on the same value
     const row = values[6];
     if (row) row[0] = 7;
   });
-  const typed: Grid = { ...grid, values: grid.values.map((line, r) => (r === 4 ? line.map((v, c) => (c === 2 ? { error: '#REF!' } : v)) : line)) };
+  const typed: Grid = {
+    ...grid,
+    values: grid.values.map((line, r) => (r === 4 ? line.map((v, c) => (c === 2 ? { error: '#REF!' } : v)) : line)),
+  };
   const outcome = checkGrid(typed);
   if (!outcome.ok) throw new Error(outcome.problem.message);
   const gas = loadGas(built);
-  const sheet = gas.fake.book.addSheet('План', toSheetValues(grid.values, () => new Date(NaN)));
+  const sheet = gas.fake.book.addSheet(
+    'План',
+    toSheetValues(grid.values, () => new Date(NaN)),
+  );
   // A broken reference: the formula stays, its value and display are the error text.
   sheet.getRange(5, 3).setValue('=Лист2!#REF!');
   const report = JSON.parse(JSON.stringify(gas.run('panelCheck'))) as CheckReport;

@@ -5,13 +5,18 @@ import { PROTECTED } from './fake-sheet';
 
 function book() {
   const fake = createAppsScript();
-  const sheet = fake.book.addSheet('Лист1', [['a', 1], ['b', 2]]);
+  const sheet = fake.book.addSheet('Лист1', [
+    ['a', 1],
+    ['b', 2],
+  ]);
   return { fake, sheet };
 }
 
 test('setValues, setBackgrounds and setNotes throw when the array does not match the range', () => {
   const { sheet } = book();
-  expect(() => sheet.getRange(1, 1, 2, 2).setValues([['x', 'y']])).toThrow('The number of rows in the data does not match');
+  expect(() => sheet.getRange(1, 1, 2, 2).setValues([['x', 'y']])).toThrow(
+    'The number of rows in the data does not match',
+  );
   expect(() => sheet.getRange(1, 1, 2, 2).setBackgrounds([['#fff'], ['#fff']])).toThrow('number of columns');
   expect(() => sheet.getRange(1, 1, 1, 1).setNotes('x')).toThrow('number of rows');
 });
@@ -19,7 +24,11 @@ test('setValues, setBackgrounds and setNotes throw when the array does not match
 test('reads come back as Apps Script gives them', () => {
   const { sheet } = book();
   const range = sheet.getRange(1, 1, 3, 3);
-  expect(range.getValues()).toEqual([['a', 1, ''], ['b', 2, ''], ['', '', '']]);
+  expect(range.getValues()).toEqual([
+    ['a', 1, ''],
+    ['b', 2, ''],
+    ['', '', ''],
+  ]);
   expect(range.getBackgrounds()[0]).toEqual(['#ffffff', '#ffffff', '#ffffff']);
   expect(range.getNotes()[2]).toEqual(['', '', '']);
   sheet.getRange(1, 1).setBackground('#F4CCCC');
@@ -53,7 +62,12 @@ test('a new sheet is 1000×26 and active; writing past it throws', () => {
 test('protected cells refuse writes unless the user may edit them; every call is recorded', () => {
   const { fake, sheet } = book();
   sheet.getRange('B1:B2').protect().denyCurrentUser();
-  expect(() => sheet.getRange(1, 1, 2, 2).setBackgrounds([['#fff', '#fff'], ['#fff', '#fff']])).toThrow(PROTECTED);
+  expect(() =>
+    sheet.getRange(1, 1, 2, 2).setBackgrounds([
+      ['#fff', '#fff'],
+      ['#fff', '#fff'],
+    ]),
+  ).toThrow(PROTECTED);
   expect(() => sheet.getRange(1, 1).setValue('ok')).not.toThrow();
   expect(fake.log.count('setValues', 'Лист1')).toBe(1);
   expect(fake.log.count('setBackgrounds')).toBe(0);
@@ -68,12 +82,19 @@ test('inserting a row shifts values, fills, notes and merges', () => {
   expect(sheet.getRange(3, 1).getNote()).toBe('заметка');
   expect(sheet.getRange(3, 2).getBackground()).toBe('#00ff00');
   expect(sheet.getRange(3, 1).getValue()).toBe('b');
-  expect(sheet.getDataRange().getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A3:B3']);
+  expect(
+    sheet
+      .getDataRange()
+      .getMergedRanges()
+      .map((r) => r.getA1Notation()),
+  ).toEqual(['A3:B3']);
 });
 
 test('properties are capped at 9 KB a value', () => {
   const { fake } = book();
-  const props = fake.globals.PropertiesService as { getScriptProperties(): { setProperty(k: string, v: string): unknown } };
+  const props = fake.globals.PropertiesService as {
+    getScriptProperties(): { setProperty(k: string, v: string): unknown };
+  };
   expect(() => props.getScriptProperties().setProperty('k', 'x'.repeat(10000))).toThrow('Argument too large');
 });
 
@@ -87,15 +108,28 @@ test('dropdowns and number formats are range-level; inserted rows move condition
   expect(sheet.getRange('B1:B3').getNumberFormats().flat()).toEqual(['dd.mm.yyyy', 'dd.mm.yyyy', 'General']);
   expect(() => new FakeDataValidationBuilder().requireValueInList('Да', true)).toThrow('Invalid argument');
 
-  const red = new FakeConditionalRuleBuilder().whenTextStartsWith('b').setBackground('#F4CCCC').setRanges([sheet.getRange('A1:A2')]).build();
+  const red = new FakeConditionalRuleBuilder()
+    .whenTextStartsWith('b')
+    .setBackground('#F4CCCC')
+    .setRanges([sheet.getRange('A1:A2')])
+    .build();
   sheet.setConditionalFormatRules([red]);
   expect(conditionalFill(sheet, 2, 1)).toBe('#f4cccc');
   expect(conditionalFill(sheet, 1, 1)).toBeNull();
   sheet.insertRowBefore(2);
-  expect(sheet.getConditionalFormatRules()[0]?.getRanges().map((r) => r.getA1Notation())).toEqual(['A1:A3']);
+  expect(
+    sheet
+      .getConditionalFormatRules()[0]
+      ?.getRanges()
+      .map((r) => r.getA1Notation()),
+  ).toEqual(['A1:A3']);
   expect(sheet.getRange('B3').getDataValidations()[0]?.[0]).toBe(rule);
   const other = fake.book.addSheet('Другой');
-  const elsewhere = new FakeConditionalRuleBuilder().whenTextContains('x').setBackground('#ffffff').setRanges([other.getRange('A1')]).build();
+  const elsewhere = new FakeConditionalRuleBuilder()
+    .whenTextContains('x')
+    .setBackground('#ffffff')
+    .setRanges([other.getRange('A1')])
+    .build();
   expect(() => sheet.setConditionalFormatRules([elsewhere])).toThrow('must be on the sheet');
   expect(() => new FakeConditionalRuleBuilder().whenTextStartsWith('x').build()).toThrow('at least one range');
 });

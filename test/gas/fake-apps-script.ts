@@ -13,7 +13,12 @@ import { fakeAdvancedDrive, fakeDriveApp } from './fake-drive-services';
 import { CallLog, FakeSheet, NO_ACCESS, type Book } from './fake-sheet';
 import { activeRanges, type FakeRange } from './fake-range';
 import type { Scalar } from './fake-cells';
-import { BooleanCriteria, DataValidationCriteria, FakeConditionalRuleBuilder, FakeDataValidationBuilder } from './fake-rules';
+import {
+  BooleanCriteria,
+  DataValidationCriteria,
+  FakeConditionalRuleBuilder,
+  FakeDataValidationBuilder,
+} from './fake-rules';
 import { FakeLock, FakeMailApp, FakeScriptApp } from './fake-services';
 import { formatDate, parseDate } from './fake-time';
 
@@ -136,7 +141,7 @@ export class FakeSpreadsheet implements Book {
   }
   deleteSheet(sheet: FakeSheet): void {
     this.log.record('deleteSheet', sheet.name);
-    if (this.sheets.length === 1) throw new Error('Exception: You can\'t remove all the sheets in a document.');
+    if (this.sheets.length === 1) throw new Error("Exception: You can't remove all the sheets in a document.");
     sheet.assertWritable({ row: 1, col: 1, rows: sheet.maxRows, cols: sheet.maxCols });
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     if (this.active === sheet) this.active = this.sheets.find((s) => !s.hidden) ?? null;
@@ -155,7 +160,10 @@ export interface MenuItem {
 export class FakeMenu {
   readonly items: MenuItem[] = [];
   readonly subMenus: FakeMenu[] = [];
-  constructor(private readonly ui: FakeUi, readonly caption: string) {}
+  constructor(
+    private readonly ui: FakeUi,
+    readonly caption: string,
+  ) {}
   addItem(caption: string, functionName: string): FakeMenu {
     if (typeof functionName !== 'string' || !functionName) throw new Error('Exception: Invalid argument: functionName');
     this.items.push({ caption, functionName });
@@ -214,7 +222,13 @@ export class FakeUi {
     this.log.record('alert');
     const sets: readonly string[] = Object.values(this.ButtonSet);
     const [a = '', b = '', c] = args;
-    this.alerts.push(c !== undefined ? { title: a, message: b } : sets.includes(b) || args.length === 1 ? { title: '', message: a } : { title: a, message: b });
+    this.alerts.push(
+      c !== undefined
+        ? { title: a, message: b }
+        : sets.includes(b) || args.length === 1
+          ? { title: '', message: a }
+          : { title: a, message: b },
+    );
     return this.Button.OK;
   }
   showModalDialog(html: FakeHtmlOutput, title: string): void {
@@ -294,7 +308,11 @@ export interface FakeOptions {
 }
 
 /** A spreadsheet (empty until `book.addSheet`), its UI, and the services around it. */
-export function createAppsScript(files: Readonly<Record<string, string>> = {}, timeZone = 'Europe/Moscow', options: FakeOptions = {}): FakeAppsScript {
+export function createAppsScript(
+  files: Readonly<Record<string, string>> = {},
+  timeZone = 'Europe/Moscow',
+  options: FakeOptions = {},
+): FakeAppsScript {
   const log = new CallLog();
   const clock = new FakeClock();
   const drive = new FakeDrive<FakeSpreadsheet>(log, clock, OFFICIAL);
@@ -303,7 +321,13 @@ export function createAppsScript(files: Readonly<Record<string, string>> = {}, t
     ss.addSheet('Лист1');
     return ss;
   };
-  const bookFile = drive.add({ id: 'fake-spreadsheet-id', name: 'План мероприятий', mimeType: SHEET, parents: [ROOT], byApp: false });
+  const bookFile = drive.add({
+    id: 'fake-spreadsheet-id',
+    name: 'План мероприятий',
+    mimeType: SHEET,
+    parents: [ROOT],
+    byApp: false,
+  });
   const book = new FakeSpreadsheet(log, timeZone, drive, bookFile);
   bookFile.spreadsheet = book;
   const ui = new FakeUi(log);
@@ -312,7 +336,10 @@ export function createAppsScript(files: Readonly<Record<string, string>> = {}, t
   const openById = (id: string): FakeSpreadsheet => {
     log.record('openById');
     const item = typeof id === 'string' ? drive.items.get(id) : undefined;
-    if (!item || !item.spreadsheet || !drive.canRead(item)) throw new Error('Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    if (!item || !item.spreadsheet || !drive.canRead(item))
+      throw new Error(
+        'Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+      );
     return item.spreadsheet;
   };
   const fake: FakeAppsScript = {
@@ -372,8 +399,11 @@ export function createAppsScript(files: Readonly<Record<string, string>> = {}, t
   /** Java bytes are signed, -128..127; anything else is refused as Apps Script does. */
   const base64Encode = (data: unknown): string => {
     if (typeof data === 'string') return Buffer.from(data, 'utf8').toString('base64');
-    if (!Array.isArray(data) || data.some((b) => typeof b !== 'number' || !Number.isInteger(b) || b < -128 || b > 127)) {
-      throw new Error('Exception: The parameters don\'t match the method signature for Utilities.base64Encode.');
+    if (
+      !Array.isArray(data) ||
+      data.some((b) => typeof b !== 'number' || !Number.isInteger(b) || b < -128 || b > 127)
+    ) {
+      throw new Error("Exception: The parameters don't match the method signature for Utilities.base64Encode.");
     }
     return Buffer.from(data.map((b: number) => b & 255)).toString('base64');
   };
@@ -389,9 +419,11 @@ export function createAppsScript(files: Readonly<Record<string, string>> = {}, t
     getUserProperties: () => props.user,
   };
   const Logger = { log: (...args: unknown[]) => log.record(`Logger.log ${args.map(String).join(' ')}`) };
-  const logged = (level: string) => (...args: unknown[]): void => {
-    fake.logs.push({ level, message: args.map(String).join(' ') });
-  };
+  const logged =
+    (level: string) =>
+    (...args: unknown[]): void => {
+      fake.logs.push({ level, message: args.map(String).join(' ') });
+    };
   const quiet = { log: logged('log'), info: logged('info'), warn: logged('warn'), error: logged('error') };
   const LockService = { getDocumentLock: () => fake.lock, getScriptLock: () => fake.lock };
   Object.assign(fake.globals, {

@@ -9,7 +9,10 @@ export interface Area {
 export const overlaps = (a: Area, b: Area): boolean =>
   a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 export const inside = (outer: Area, inner: Area): boolean =>
-  outer.row <= inner.row && outer.col <= inner.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+  outer.row <= inner.row &&
+  outer.col <= inner.col &&
+  inner.row + inner.rows <= outer.row + outer.rows &&
+  inner.col + inner.cols <= outer.col + outer.cols;
 
 export function letters(col: number): string {
   let s = '';

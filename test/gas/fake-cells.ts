@@ -23,7 +23,16 @@ export interface Cell {
   wrap: boolean;
 }
 
-export const emptyCell = (): Cell => ({ value: '', formula: '', background: null, note: '', weight: null, validation: null, format: '', wrap: false });
+export const emptyCell = (): Cell => ({
+  value: '',
+  formula: '',
+  background: null,
+  note: '',
+  weight: null,
+  validation: null,
+  format: '',
+  wrap: false,
+});
 
 /** What a cell stores for typed input: in a plain-text cell ('@') a string stays exactly as typed. */
 export function parseInto(format: string, input: unknown, timeZone: string): Pick<Cell, 'value' | 'formula'> {
@@ -35,7 +44,20 @@ export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
-const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const MONTHS = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
 
 /** Tiny arithmetic: numbers and + - * /, for formulas like `=1+1`. */
 function arithmetic(expr: string): number | null {
@@ -80,7 +102,9 @@ export function parseInput(input: unknown, timeZone: string): Pick<Cell, 'value'
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: '' };
   if (isDate(input)) return { value: new Date(input.getTime()), formula: '' };
   if (typeof input !== 'string') {
-    throw new Error(`Exception: The parameters (${typeof input}) don't match the method signature for SpreadsheetApp.Range.setValues.`);
+    throw new Error(
+      `Exception: The parameters (${typeof input}) don't match the method signature for SpreadsheetApp.Range.setValues.`,
+    );
   }
   const s = input;
   if (s === '') return { value: '', formula: '' };

@@ -14,7 +14,11 @@ export const Charts = { ChartType: { BAR: 'BAR', COLUMN: 'COLUMN', PIE: 'PIE', L
 const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 
 export class FakeBlob {
-  constructor(private readonly bytes: number[], private readonly type: string, private name = '') {}
+  constructor(
+    private readonly bytes: number[],
+    private readonly type: string,
+    private name = '',
+  ) {}
   /** Java bytes, as Apps Script returns them: signed. */
   getBytes(): number[] {
     return this.bytes.map((b) => (b > 127 ? b - 256 : b));
@@ -70,7 +74,8 @@ export class FakeChartBuilder {
     return this;
   }
   setPosition(row: number, col: number, x: number, y: number): FakeChartBuilder {
-    if ([row, col].some((n) => !Number.isInteger(n) || n < 1)) throw new Error('Exception: Invalid argument: anchorRowPos');
+    if ([row, col].some((n) => !Number.isInteger(n) || n < 1))
+      throw new Error('Exception: Invalid argument: anchorRowPos');
     this.position = { row, col, x, y };
     return this;
   }
@@ -79,7 +84,8 @@ export class FakeChartBuilder {
     return this;
   }
   build(): FakeChart {
-    if (!this.type || this.ranges.length === 0) throw new Error('Exception: The chart needs a type and at least one range.');
+    if (!this.type || this.ranges.length === 0)
+      throw new Error('Exception: The chart needs a type and at least one range.');
     return new FakeChart(this.sheet, this.type, [...this.ranges], { ...this.position }, new Map(this.options));
   }
 }

@@ -10,7 +10,13 @@ import type { CallLog } from './fake-sheet';
 
 export const DOC = 'application/vnd.google-apps.document';
 
-export const Attribute = { BOLD: 'BOLD', ITALIC: 'ITALIC', HORIZONTAL_ALIGNMENT: 'HORIZONTAL_ALIGNMENT', FONT_FAMILY: 'FONT_FAMILY', FONT_SIZE: 'FONT_SIZE' } as const;
+export const Attribute = {
+  BOLD: 'BOLD',
+  ITALIC: 'ITALIC',
+  HORIZONTAL_ALIGNMENT: 'HORIZONTAL_ALIGNMENT',
+  FONT_FAMILY: 'FONT_FAMILY',
+  FONT_SIZE: 'FONT_SIZE',
+} as const;
 export const HorizontalAlignment = { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' } as const;
 
 type Attributes = Record<string, unknown>;
@@ -46,13 +52,18 @@ export class FakeTable {
     this.rowAttributes = cells.map(() => ({}));
   }
   getRow(i: number): { editAsText(): FakeText } {
-    if (!Number.isInteger(i) || i < 0 || i >= this.cells.length) throw new Error('Exception: Child index out of bounds.');
+    if (!Number.isInteger(i) || i < 0 || i >= this.cells.length)
+      throw new Error('Exception: Child index out of bounds.');
     return { editAsText: () => new FakeText((a) => Object.assign(this.rowAttributes[i] ?? {}, a)) };
   }
 }
 
 export class FakeImage {
-  constructor(readonly blob: FakeBlob, public width = 680, public height = 340) {}
+  constructor(
+    readonly blob: FakeBlob,
+    public width = 680,
+    public height = 340,
+  ) {}
   getWidth(): number {
     return this.width;
   }
@@ -85,11 +96,17 @@ export class FakeBody {
   }
   appendTable(cells: unknown): FakeTable {
     this.log.record('body.appendTable');
-    if (!Array.isArray(cells) || cells.some((r) => !Array.isArray(r) || r.some((c: unknown) => typeof c !== 'string'))) {
-      throw new Error('Exception: The parameters (number[][]) don\'t match the method signature for DocumentApp.Body.appendTable.');
+    if (
+      !Array.isArray(cells) ||
+      cells.some((r) => !Array.isArray(r) || r.some((c: unknown) => typeof c !== 'string'))
+    ) {
+      throw new Error(
+        "Exception: The parameters (number[][]) don't match the method signature for DocumentApp.Body.appendTable.",
+      );
     }
     const width = (cells[0] as string[] | undefined)?.length ?? 0;
-    if ((cells as string[][]).some((r) => r.length !== width)) throw new Error('Exception: All rows of a table must have the same number of cells.');
+    if ((cells as string[][]).some((r) => r.length !== width))
+      throw new Error('Exception: All rows of a table must have the same number of cells.');
     const t = new FakeTable((cells as string[][]).map((r) => [...r]));
     this.elements.push(t);
     return t;
@@ -127,7 +144,13 @@ export class FakeBody {
   /** Fake only: the text as a reader sees it, a paragraph or a table row a line. */
   text(): string {
     return this.elements
-      .map((e) => (e instanceof FakeParagraph ? e.text : e instanceof FakeTable ? e.cells.map((r) => r.join('\t')).join('\n') : '[picture]'))
+      .map((e) =>
+        e instanceof FakeParagraph
+          ? e.text
+          : e instanceof FakeTable
+            ? e.cells.map((r) => r.join('\t')).join('\n')
+            : '[picture]',
+      )
       .join('\n');
   }
 }
@@ -135,7 +158,10 @@ export class FakeBody {
 export class FakeDocument {
   readonly body: FakeBody;
   closed = false;
-  constructor(readonly item: DriveItem<unknown>, log: CallLog) {
+  constructor(
+    readonly item: DriveItem<unknown>,
+    log: CallLog,
+  ) {
     this.body = new FakeBody(log);
   }
   getId(): string {
@@ -156,7 +182,10 @@ export class FakeDocument {
 }
 
 /** The DocumentApp global and the documents it made, in order. */
-export function fakeDocumentApp<S>(drive: FakeDrive<S>, log: CallLog): { DocumentApp: Record<string, unknown>; docs: FakeDocument[] } {
+export function fakeDocumentApp<S>(
+  drive: FakeDrive<S>,
+  log: CallLog,
+): { DocumentApp: Record<string, unknown>; docs: FakeDocument[] } {
   const docs: FakeDocument[] = [];
   const DocumentApp = {
     Attribute,
@@ -164,7 +193,10 @@ export function fakeDocumentApp<S>(drive: FakeDrive<S>, log: CallLog): { Documen
     create(name: string): FakeDocument {
       log.record('DocumentApp.create');
       if (typeof name !== 'string' || name === '') throw new Error('Exception: Invalid argument: name');
-      const doc = new FakeDocument(drive.add({ name, mimeType: DOC, parents: [ROOT], byApp: true }) as DriveItem<unknown>, log);
+      const doc = new FakeDocument(
+        drive.add({ name, mimeType: DOC, parents: [ROOT], byApp: true }) as DriveItem<unknown>,
+        log,
+      );
       docs.push(doc);
       return doc;
     },

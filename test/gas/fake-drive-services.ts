@@ -19,7 +19,8 @@ function apiError(call: string, message: string): Error {
 
 /** The clauses of a Drive query this project uses, joined by `and`; anything else is refused. */
 function matcher<S>(q: string): (item: DriveItem<S>) => boolean {
-  const clause = /(name = '((?:[^'\\]|\\.)*)'|mimeType = '([^']*)'|trashed = (true|false)|'([^']+)' in parents)(?: and |$)/y;
+  const clause =
+    /(name = '((?:[^'\\]|\\.)*)'|mimeType = '([^']*)'|trashed = (true|false)|'([^']+)' in parents)(?: and |$)/y;
   const tests: ((item: DriveItem<S>) => boolean)[] = [];
   while (clause.lastIndex < q.length) {
     const m = clause.exec(q);
@@ -43,7 +44,8 @@ function view<S>(item: DriveItem<S>, fields: unknown): Record<string, unknown> {
     trashed: item.trashed,
     modifiedTime: new Date(item.modified).toISOString(),
   };
-  const wanted = typeof fields === 'string' ? fields.split(',').map((f) => f.trim()) : ['kind', 'id', 'name', 'mimeType'];
+  const wanted =
+    typeof fields === 'string' ? fields.split(',').map((f) => f.trim()) : ['kind', 'id', 'name', 'mimeType'];
   return Object.fromEntries(wanted.filter((f) => f in all).map((f) => [f, all[f]]));
 }
 
@@ -58,9 +60,12 @@ export function fakeAdvancedDrive<S>(drive: FakeDrive<S>, open: OpenFile<S>): Re
   const Files = {
     create(resource: unknown): Record<string, unknown> {
       record('Drive.Files.create');
-      if (!isObject(resource) || typeof resource.name !== 'string' || typeof resource.mimeType !== 'string') throw apiError('files.create', 'Bad Request');
+      if (!isObject(resource) || typeof resource.name !== 'string' || typeof resource.mimeType !== 'string')
+        throw apiError('files.create', 'Bad Request');
       const parents = Array.isArray(resource.parents) ? resource.parents.map(String) : [ROOT];
-      for (const p of parents) if (p !== ROOT && visible(p, 'files.create').mimeType !== FOLDER) throw apiError('files.create', `Parent is not a folder: ${p}`);
+      for (const p of parents)
+        if (p !== ROOT && visible(p, 'files.create').mimeType !== FOLDER)
+          throw apiError('files.create', `Parent is not a folder: ${p}`);
       const item = drive.add({ name: resource.name, mimeType: resource.mimeType, parents, byApp: true });
       if (item.mimeType === SHEET) item.spreadsheet = open(item);
       return view(item, undefined);
@@ -81,11 +86,18 @@ export function fakeAdvancedDrive<S>(drive: FakeDrive<S>, open: OpenFile<S>): Re
     update(resource: unknown, id: unknown, media?: unknown, options?: unknown): Record<string, unknown> {
       record('Drive.Files.update');
       const item = visible(id, 'files.update');
-      if (media !== undefined && media !== null) throw apiError('files.update', 'Media upload is not used by this project');
-      const ids = (key: string): string[] => (isObject(options) && typeof options[key] === 'string' ? String(options[key]).split(',').filter(Boolean) : []);
-      for (const p of ids('addParents')) if (p !== ROOT && visible(p, 'files.update').mimeType !== FOLDER) throw apiError('files.update', `Parent is not a folder: ${p}`);
+      if (media !== undefined && media !== null)
+        throw apiError('files.update', 'Media upload is not used by this project');
+      const ids = (key: string): string[] =>
+        isObject(options) && typeof options[key] === 'string' ? String(options[key]).split(',').filter(Boolean) : [];
+      for (const p of ids('addParents'))
+        if (p !== ROOT && visible(p, 'files.update').mimeType !== FOLDER)
+          throw apiError('files.update', `Parent is not a folder: ${p}`);
       const removed = ids('removeParents');
-      item.parents = [...item.parents.filter((p) => !removed.includes(p)), ...ids('addParents').filter((p) => !item.parents.includes(p) || removed.includes(p))];
+      item.parents = [
+        ...item.parents.filter((p) => !removed.includes(p)),
+        ...ids('addParents').filter((p) => !item.parents.includes(p) || removed.includes(p)),
+      ];
       if (isObject(resource) && typeof resource.trashed === 'boolean') item.trashed = resource.trashed;
       if (isObject(resource) && typeof resource.name === 'string') item.name = resource.name;
       return view(item, undefined);
@@ -96,7 +108,8 @@ export function fakeAdvancedDrive<S>(drive: FakeDrive<S>, open: OpenFile<S>): Re
     create(resource: unknown, fileId: unknown, options?: unknown): Record<string, unknown> {
       record('Drive.Permissions.create');
       const item = visible(fileId, 'permissions.create');
-      if (!isObject(resource) || resource.type !== 'user' || !ROLES.includes(resource.role as Role)) throw apiError('permissions.create', 'Bad Request');
+      if (!isObject(resource) || resource.type !== 'user' || !ROLES.includes(resource.role as Role))
+        throw apiError('permissions.create', 'Bad Request');
       const email = typeof resource.emailAddress === 'string' ? resource.emailAddress : '';
       if (!EMAIL.test(email)) throw apiError('permissions.create', `Bad Request. Invalid email address: ${email}`);
       // The API e-mails the person unless told not to.
@@ -114,13 +127,16 @@ export function fakeAdvancedDrive<S>(drive: FakeDrive<S>, open: OpenFile<S>): Re
     list(fileId: unknown): Record<string, unknown> {
       record('Drive.Permissions.list');
       const item = visible(fileId, 'permissions.list');
-      return { permissions: item.grants.map((g, i) => ({ id: `p${i}`, type: 'user', role: g.role, emailAddress: g.email })) };
+      return {
+        permissions: item.grants.map((g, i) => ({ id: `p${i}`, type: 'user', role: g.role, emailAddress: g.email })),
+      };
     },
   };
   return { Files, Permissions };
 }
 
-const NOT_FOUND = 'Exception: No item with the given ID could be found. Or perhaps you do not have permission to access it.';
+const NOT_FOUND =
+  'Exception: No item with the given ID could be found. Or perhaps you do not have permission to access it.';
 
 function iterator<T>(list: readonly T[]): { hasNext(): boolean; next(): T } {
   let i = 0;
@@ -135,7 +151,10 @@ function iterator<T>(list: readonly T[]): { hasNext(): boolean; next(): T } {
 }
 
 export class FakeDriveFolder<S> {
-  constructor(private readonly drive: FakeDrive<S>, readonly item: DriveItem<S>) {}
+  constructor(
+    private readonly drive: FakeDrive<S>,
+    readonly item: DriveItem<S>,
+  ) {}
   getId(): string {
     return this.item.id;
   }
@@ -147,13 +166,18 @@ export class FakeDriveFolder<S> {
   }
   getFoldersByName(name: string): { hasNext(): boolean; next(): FakeDriveFolder<S> } {
     this.drive.log.record('DriveApp.getFoldersByName');
-    const found = this.drive.childrenOf(this.item.id).filter((i) => i.mimeType === FOLDER && i.name === name && !i.trashed);
+    const found = this.drive
+      .childrenOf(this.item.id)
+      .filter((i) => i.mimeType === FOLDER && i.name === name && !i.trashed);
     return iterator(found.map((i) => new FakeDriveFolder(this.drive, i)));
   }
 }
 
 export class FakeDriveFile<S> {
-  constructor(private readonly drive: FakeDrive<S>, readonly item: DriveItem<S>) {}
+  constructor(
+    private readonly drive: FakeDrive<S>,
+    readonly item: DriveItem<S>,
+  ) {}
   getId(): string {
     return this.item.id;
   }

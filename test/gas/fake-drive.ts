@@ -49,7 +49,11 @@ export class FakeDrive<S = unknown> {
   actor: string;
   private count = 0;
 
-  constructor(readonly log: CallLog, readonly clock: FakeClock, readonly owner: string) {
+  constructor(
+    readonly log: CallLog,
+    readonly clock: FakeClock,
+    readonly owner: string,
+  ) {
     this.actor = owner;
     this.add({ id: ROOT, name: 'Мой диск', mimeType: FOLDER, parents: [], byApp: false });
   }
@@ -60,7 +64,9 @@ export class FakeDrive<S = unknown> {
     return `1oko${String(this.count).padStart(6, '0')}${'Xy9_-'.repeat(7)}Z`;
   }
 
-  add(item: Pick<DriveItem<S>, 'name' | 'mimeType' | 'parents' | 'byApp'> & { id?: string; owner?: string }): DriveItem<S> {
+  add(
+    item: Pick<DriveItem<S>, 'name' | 'mimeType' | 'parents' | 'byApp'> & { id?: string; owner?: string },
+  ): DriveItem<S> {
     const full: DriveItem<S> = {
       id: item.id ?? this.newId(),
       name: item.name,

@@ -10,7 +10,10 @@ import { FakeDataValidation } from './fake-rules';
 type Grid<T> = T[][];
 
 export class FakeRange {
-  constructor(readonly sheet: FakeSheet, readonly area: Area) {}
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly area: Area,
+  ) {}
 
   private read<T>(method: string, pick: (c: Cell | undefined) => T): Grid<T> {
     this.sheet.book.log.record(method, this.sheet.name, this.area.rows, this.area.cols);
@@ -27,15 +30,22 @@ export class FakeRange {
     const { rows, cols } = this.area;
     if (!Array.isArray(data) || data.length !== rows) {
       const n = Array.isArray(data) ? data.length : 0;
-      throw new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${n} but the range has ${rows}.`);
+      throw new Error(
+        `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${n} but the range has ${rows}.`,
+      );
     }
     data.forEach((line: unknown) => {
       const n = Array.isArray(line) ? line.length : 0;
-      if (n !== cols) throw new Error(`Exception: The number of columns in the data does not match the number of columns in the range. The data has ${n} but the range has ${cols}.`);
+      if (n !== cols)
+        throw new Error(
+          `Exception: The number of columns in the data does not match the number of columns in the range. The data has ${n} but the range has ${cols}.`,
+        );
     });
     this.sheet.assertWritable(this.area);
     this.sheet.book.log.record(method, this.sheet.name, rows, cols);
-    (data as T[][]).forEach((line, r) => line.forEach((v, c) => put(this.sheet.cell(this.area.row + r, this.area.col + c), v)));
+    (data as T[][]).forEach((line, r) =>
+      line.forEach((v, c) => put(this.sheet.cell(this.area.row + r, this.area.col + c), v)),
+    );
     return this;
   }
 
@@ -95,10 +105,13 @@ export class FakeRange {
   }
   setValues(values: unknown): FakeRange {
     const tz = this.sheet.book.timeZone();
-    const format = (r: number, c: number): string => this.sheet.peek(this.area.row + r, this.area.col + c)?.format ?? '';
+    const format = (r: number, c: number): string =>
+      this.sheet.peek(this.area.row + r, this.area.col + c)?.format ?? '';
     // Parse every value first: a bad one fails the call before any cell changes.
     const parsed = Array.isArray(values)
-      ? values.map((line: unknown, r) => (Array.isArray(line) ? line.map((v: unknown, c) => parseInto(format(r, c), v, tz)) : line))
+      ? values.map((line: unknown, r) =>
+          Array.isArray(line) ? line.map((v: unknown, c) => parseInto(format(r, c), v, tz)) : line,
+        )
       : values;
     return this.write<Pick<Cell, 'value' | 'formula'>>('setValues', parsed, (c, v) => Object.assign(c, v));
   }
@@ -109,7 +122,9 @@ export class FakeRange {
     return this.write<unknown>('setBackgrounds', colors, (c, v) => (c.background = normalizeColor(v)));
   }
   setBackground(color: unknown): FakeRange {
-    return this.setBackgrounds(Array.from({ length: this.area.rows }, () => new Array<unknown>(this.area.cols).fill(color)));
+    return this.setBackgrounds(
+      Array.from({ length: this.area.rows }, () => new Array<unknown>(this.area.cols).fill(color)),
+    );
   }
   setNotes(notes: unknown): FakeRange {
     return this.write<unknown>('setNotes', notes, (c, v) => (c.note = v === null || v === undefined ? '' : String(v)));
@@ -121,7 +136,9 @@ export class FakeRange {
     return this.write<unknown>('setFontWeights', weights, (c, v) => (c.weight = v === 'bold' ? 'bold' : null));
   }
   setFontWeight(weight: unknown): FakeRange {
-    return this.setFontWeights(Array.from({ length: this.area.rows }, () => new Array<unknown>(this.area.cols).fill(weight)));
+    return this.setFontWeights(
+      Array.from({ length: this.area.rows }, () => new Array<unknown>(this.area.cols).fill(weight)),
+    );
   }
   setWrap(on: boolean): FakeRange {
     return this.fillAll('setWrap', (c) => (c.wrap = on === true));
@@ -148,7 +165,8 @@ export class FakeRange {
   private fillAll(method: string, put: (c: Cell) => void): FakeRange {
     this.sheet.assertWritable(this.area);
     this.sheet.book.log.record(method, this.sheet.name, this.area.rows, this.area.cols);
-    for (let r = 0; r < this.area.rows; r++) for (let c = 0; c < this.area.cols; c++) put(this.sheet.cell(this.area.row + r, this.area.col + c));
+    for (let r = 0; r < this.area.rows; r++)
+      for (let c = 0; c < this.area.cols; c++) put(this.sheet.cell(this.area.row + r, this.area.col + c));
     return this;
   }
   getMergedRanges(): FakeRange[] {

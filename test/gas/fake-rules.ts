@@ -55,7 +55,8 @@ export class FakeDataValidationBuilder {
   private allowInvalid = true;
   private helpText = '';
   requireValueInList(values: unknown, showDropdown = true): FakeDataValidationBuilder {
-    if (!Array.isArray(values) || values.some((v) => typeof v !== 'string')) throw new Error('Exception: Invalid argument: values');
+    if (!Array.isArray(values) || values.some((v) => typeof v !== 'string'))
+      throw new Error('Exception: Invalid argument: values');
     this.criteria = { type: 'VALUE_IN_LIST', values: [[...(values as string[])], showDropdown] };
     return this;
   }
@@ -89,7 +90,11 @@ export class FakeDataValidationBuilder {
 }
 
 export class FakeBooleanCondition {
-  constructor(readonly type: Criteria, private readonly values: readonly unknown[], readonly background: string | null) {}
+  constructor(
+    readonly type: Criteria,
+    private readonly values: readonly unknown[],
+    readonly background: string | null,
+  ) {}
   getCriteriaType(): Criteria {
     return this.type;
   }
@@ -114,7 +119,10 @@ export interface RuleTarget {
 }
 
 export class FakeConditionalRule {
-  constructor(readonly condition: FakeBooleanCondition, readonly targets: readonly RuleTarget[]) {}
+  constructor(
+    readonly condition: FakeBooleanCondition,
+    readonly targets: readonly RuleTarget[],
+  ) {}
   getRanges(): FakeRange[] {
     return this.targets.map((t) => new FakeRange(t.sheet, { ...t.area }));
   }
@@ -155,7 +163,10 @@ export class FakeConditionalRuleBuilder {
   build(): FakeConditionalRule {
     if (!this.criteria) throw new Error('Exception: Conditional format rule cannot be built without a condition.');
     if (this.ranges.length === 0) throw new Error('Exception: Conditional format rule must have at least one range.');
-    return new FakeConditionalRule(new FakeBooleanCondition(this.criteria.type, this.criteria.values, this.background), this.ranges);
+    return new FakeConditionalRule(
+      new FakeBooleanCondition(this.criteria.type, this.criteria.values, this.background),
+      this.ranges,
+    );
   }
 }
 
@@ -165,6 +176,8 @@ export function conditionalFill(sheet: FakeSheet, row: number, col: number): str
   const value = cell?.value ?? '';
   const text = display(value, sheet.book.timeZone());
   const here = { row, col, rows: 1, cols: 1 };
-  const rule = sheet.conditionalRules.find((r) => r.targets.some((t) => inside(t.area, here)) && r.condition.holds(value, text));
+  const rule = sheet.conditionalRules.find(
+    (r) => r.targets.some((t) => inside(t.area, here)) && r.condition.holds(value, text),
+  );
   return rule?.condition.background ?? null;
 }

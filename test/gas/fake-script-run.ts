@@ -7,7 +7,8 @@ import type { Gas } from './gas-harness';
 
 function assertPlain(v: unknown, where: string): void {
   if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return;
-  if (Object.prototype.toString.call(v) === '[object Date]') throw new Error(`${where}: a Date cannot cross google.script.run`);
+  if (Object.prototype.toString.call(v) === '[object Date]')
+    throw new Error(`${where}: a Date cannot cross google.script.run`);
   if (Array.isArray(v)) return v.forEach((x, i) => assertPlain(x, `${where}[${i}]`));
   if (typeof v === 'object') return Object.entries(v).forEach(([k, x]) => assertPlain(x, `${where}.${k}`));
   throw new Error(`${where}: a ${typeof v} cannot cross google.script.run`);
@@ -34,7 +35,10 @@ function runner(gas: Gas, calls: string[], success: Handler | null, failure: Han
               success?.(result === undefined ? undefined : JSON.parse(JSON.stringify(result)));
             } catch (error) {
               // Errors of the vm realm fail `instanceof Error` here; the real runner passes the message on.
-              const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+              const message =
+                typeof error === 'object' && error !== null && 'message' in error
+                  ? String(error.message)
+                  : String(error);
               failure?.(new Error(message));
             }
           }, 0);

@@ -15,7 +15,11 @@ export interface Schedule {
 }
 
 export class FakeTrigger {
-  constructor(readonly id: string, readonly handler: string, readonly schedule: Readonly<Schedule>) {}
+  constructor(
+    readonly id: string,
+    readonly handler: string,
+    readonly schedule: Readonly<Schedule>,
+  ) {}
   getHandlerFunction(): string {
     return this.handler;
   }
@@ -32,7 +36,10 @@ export class FakeTrigger {
 
 export class FakeClockTriggerBuilder {
   private readonly schedule: Schedule = { everyDays: null, everyHours: null, atHour: null, timeZone: null };
-  constructor(private readonly app: FakeScriptApp, private readonly handler: string) {}
+  constructor(
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+  ) {}
   everyDays(n: number): FakeClockTriggerBuilder {
     if (!Number.isInteger(n) || n < 1) throw new Error('Exception: Invalid argument: days');
     this.schedule.everyDays = n;
@@ -54,8 +61,10 @@ export class FakeClockTriggerBuilder {
   }
   create(): FakeTrigger {
     const s = this.schedule;
-    if (s.everyDays === null && s.everyHours === null) throw new Error('Exception: The clock trigger needs a schedule (everyDays, everyHours …).');
-    if (s.atHour !== null && s.everyDays === null) throw new Error('Exception: atHour can only be used with everyDays or everyWeeks.');
+    if (s.everyDays === null && s.everyHours === null)
+      throw new Error('Exception: The clock trigger needs a schedule (everyDays, everyHours …).');
+    if (s.atHour !== null && s.everyDays === null)
+      throw new Error('Exception: atHour can only be used with everyDays or everyWeeks.');
     return this.app.add(this.handler, { ...s });
   }
 }
@@ -74,7 +83,10 @@ export class FakeScriptApp {
     return { timeBased: () => new FakeClockTriggerBuilder(this, handler) };
   }
   add(handler: string, schedule: Schedule): FakeTrigger {
-    if (this.triggers.length >= MAX_TRIGGERS) throw new Error('Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+    if (this.triggers.length >= MAX_TRIGGERS)
+      throw new Error(
+        'Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
     this.log.record('createTrigger');
     const trigger = new FakeTrigger(String(this.nextId++), handler, schedule);
     this.triggers.push(trigger);
@@ -114,7 +126,8 @@ export class FakeMailApp {
     const recipients = to.split(',').map((r) => r.trim());
     const bad = recipients.find((r) => !EMAIL.test(r));
     if (bad !== undefined) throw new Error(`Exception: Invalid email: ${bad}`);
-    if (recipients.length > this.quota) throw new Error('Exception: Service invoked too many times for one day: email.');
+    if (recipients.length > this.quota)
+      throw new Error('Exception: Service invoked too many times for one day: email.');
     this.log.record('sendEmail');
     this.quota -= recipients.length;
     this.sent.push({ to, subject, body });

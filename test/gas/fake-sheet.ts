@@ -25,7 +25,10 @@ export class CallLog {
   readonly calls: RecordedCall[];
   /** Fake only: told of every call as it happens (a test may move the clock on a given call). */
   onRecord: ((call: RecordedCall) => void) | null = null;
-  constructor(private readonly root: CallLog | null = null, readonly book = '') {
+  constructor(
+    private readonly root: CallLog | null = null,
+    readonly book = '',
+  ) {
     this.calls = root ? root.calls : [];
   }
   record(method: string, sheet = '', rows = 0, cols = 0): void {
@@ -70,9 +73,15 @@ export interface FakeUser {
 }
 
 const userOf = (email: string): FakeUser => ({ getEmail: () => email });
-const emailOf = (u: unknown): string => (typeof u === 'string' ? u : typeof u === 'object' && u !== null && 'getEmail' in u && typeof u.getEmail === 'function' ? String(u.getEmail()) : '');
+const emailOf = (u: unknown): string =>
+  typeof u === 'string'
+    ? u
+    : typeof u === 'object' && u !== null && 'getEmail' in u && typeof u.getEmail === 'function'
+      ? String(u.getEmail())
+      : '';
 
-export const PROTECTED = 'Exception: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+export const PROTECTED =
+  'Exception: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 const OUTSIDE = 'Exception: The coordinates of the range are outside the dimensions of the sheet.';
 
 /**
@@ -89,7 +98,11 @@ export class FakeProtection {
   domainEdit = false;
   /** null: the editors mirror the file's. */
   editors: Set<string> | null = null;
-  constructor(readonly sheet: FakeSheet, readonly type: 'RANGE' | 'SHEET', readonly area: Area) {}
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly type: 'RANGE' | 'SHEET',
+    readonly area: Area,
+  ) {}
   private allows(user: string): boolean {
     if (!this.editable) return false;
     const book = this.sheet.book;
@@ -165,7 +178,8 @@ export class FakeProtection {
   }
   setUnprotectedRanges(ranges: FakeRange[]): FakeProtection {
     this.sheet.book.log.record('setUnprotectedRanges', this.sheet.name);
-    if (ranges.some((r) => r.sheet !== this.sheet)) throw new Error('Exception: The unprotected ranges must be on the protected sheet.');
+    if (ranges.some((r) => r.sheet !== this.sheet))
+      throw new Error('Exception: The unprotected ranges must be on the protected sheet.');
     this.unprotected = ranges.map((r) => ({ ...r.area }));
     return this;
   }
@@ -188,7 +202,13 @@ export class FakeSheet {
   readonly charts: FakeChart[] = [];
   hidden = false;
 
-  constructor(readonly book: Book, public name: string, readonly id: number, public maxRows = 1000, public maxCols = 26) {}
+  constructor(
+    readonly book: Book,
+    public name: string,
+    readonly id: number,
+    public maxRows = 1000,
+    public maxCols = 26,
+  ) {}
 
   cell(row: number, col: number): Cell {
     const line = (this.cells[row - 1] ??= []);
@@ -255,7 +275,8 @@ export class FakeSheet {
   }
   getLastColumn(): number {
     let last = 0;
-    for (const line of this.cells) line?.forEach((c, k) => (c && (c.value !== '' || c.formula) ? (last = Math.max(last, k + 1)) : 0));
+    for (const line of this.cells)
+      line?.forEach((c, k) => (c && (c.value !== '' || c.formula) ? (last = Math.max(last, k + 1)) : 0));
     return last;
   }
   getMaxRows(): number {
@@ -266,12 +287,18 @@ export class FakeSheet {
   }
   getDataRange(): FakeRange {
     this.book.log.record('getDataRange', this.name);
-    return new FakeRange(this, { row: 1, col: 1, rows: Math.max(1, this.getLastRow()), cols: Math.max(1, this.getLastColumn()) });
+    return new FakeRange(this, {
+      row: 1,
+      col: 1,
+      rows: Math.max(1, this.getLastRow()),
+      cols: Math.max(1, this.getLastColumn()),
+    });
   }
   getRange(rowOrA1: number | string, col = 1, rows = 1, cols = 1): FakeRange {
     if (typeof rowOrA1 === 'string') return new FakeRange(this, parseA1(rowOrA1));
     const area = { row: rowOrA1, col, rows, cols };
-    if ([rowOrA1, col, rows, cols].some((n) => !Number.isInteger(n) || n < 1)) throw new Error('Exception: Range coordinates or dimensions are invalid.');
+    if ([rowOrA1, col, rows, cols].some((n) => !Number.isInteger(n) || n < 1))
+      throw new Error('Exception: Range coordinates or dimensions are invalid.');
     if (area.row + area.rows - 1 > this.maxRows || area.col + area.cols - 1 > this.maxCols) throw new Error(OUTSIDE);
     return new FakeRange(this, area);
   }
@@ -317,7 +344,10 @@ export class FakeSheet {
     return this.wipe((c) => Object.assign(c, { note: '' }), 'clearNotes');
   }
   clear(): FakeSheet {
-    return this.wipe((c) => Object.assign(c, { value: '', formula: '', background: null, weight: null, format: '' }), 'clear');
+    return this.wipe(
+      (c) => Object.assign(c, { value: '', formula: '', background: null, weight: null, format: '' }),
+      'clear',
+    );
   }
   hideSheet(): FakeSheet {
     this.book.log.record('hideSheet', this.name);
@@ -350,7 +380,8 @@ export class FakeSheet {
   }
   /** Replaces all the sheet's rules; each rule's ranges must lie on this sheet. */
   setConditionalFormatRules(rules: FakeConditionalRule[]): void {
-    if (rules.some((r) => r.targets.some((t) => t.sheet !== this))) throw new Error('Exception: The ranges of a conditional format rule must be on the sheet it is set on.');
+    if (rules.some((r) => r.targets.some((t) => t.sheet !== this)))
+      throw new Error('Exception: The ranges of a conditional format rule must be on the sheet it is set on.');
     for (const r of rules) r.targets.forEach((t) => this.assertWritable(t.area));
     this.book.log.record('setConditionalFormatRules', this.name, rules.length, 0);
     this.conditionalRules = [...rules];

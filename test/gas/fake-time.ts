@@ -36,7 +36,17 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 export function formatDate(date: Date, timeZone: string, format: string): string {
   const w = wallClock(date, timeZone);
   return format.replace(/yyyy|MM|dd|HH|mm|ss/g, (token) =>
-    token === 'yyyy' ? pad(w.y, 4) : token === 'MM' ? pad(w.M) : token === 'dd' ? pad(w.d) : token === 'HH' ? pad(w.H) : token === 'mm' ? pad(w.m) : pad(w.s),
+    token === 'yyyy'
+      ? pad(w.y, 4)
+      : token === 'MM'
+        ? pad(w.M)
+        : token === 'dd'
+          ? pad(w.d)
+          : token === 'HH'
+            ? pad(w.H)
+            : token === 'mm'
+              ? pad(w.m)
+              : pad(w.s),
   );
 }
 

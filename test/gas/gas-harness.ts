@@ -81,10 +81,13 @@ export function toSheetValues(values: readonly (readonly CellValue[])[], toDate:
 
 export function planGas(built: Built, grid: Grid): Gas {
   const gas = loadGas(built);
-  gas.fake.book.addSheet(grid.sheet, toSheetValues(grid.values, (iso) => {
-    const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-    return zonedDate(y, m, d, gas.fake.book.timeZone());
-  }));
+  gas.fake.book.addSheet(
+    grid.sheet,
+    toSheetValues(grid.values, (iso) => {
+      const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+      return zonedDate(y, m, d, gas.fake.book.timeZone());
+    }),
+  );
   return gas;
 }
 
@@ -99,7 +102,8 @@ export function looks(sheet: FakeSheet): Map<string, Look> {
   for (let r = 1; r <= sheet.getMaxRows(); r++) {
     for (let c = 1; c <= sheet.getMaxColumns(); c++) {
       const cell = sheet.peek(r, c);
-      if (cell && (cell.background !== null || cell.note !== '')) out.set(`${r}:${c}`, { background: cell.background ?? '#ffffff', note: cell.note });
+      if (cell && (cell.background !== null || cell.note !== ''))
+        out.set(`${r}:${c}`, { background: cell.background ?? '#ffffff', note: cell.note });
     }
   }
   return out;

@@ -57,7 +57,9 @@ test('enabling twice leaves one daily trigger at 8:00 and makes «Ответст
   const contacts = gas.fake.book.sheet('Ответственные');
   expect(contacts.getDataRange().getValues()).toEqual([['ФИО / должность', 'E-mail']]);
   expect(gas.fake.book.getActiveSheet().getName()).toBe('Ответственные');
-  expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([expect.stringMatching(/^Напоминания включены для листа «План»\. Добавлен лист «Ответственные»/)]);
+  expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([
+    expect.stringMatching(/^Напоминания включены для листа «План»\. Добавлен лист «Ответственные»/),
+  ]);
   expect(gas.fake.documentProperties.getProperty('oko.reminders.sheet')).toBe('План');
 
   contacts.getRange(1, 1, CONTACTS.length, 2).setValues(CONTACTS);
@@ -66,14 +68,22 @@ test('enabling twice leaves one daily trigger at 8:00 and makes «Ответст
   expect(gas.fake.script.triggers).toHaveLength(1);
   expect(contacts.getDataRange().getValues()).toEqual(CONTACTS);
   expect(gas.fake.ui.alerts).toHaveLength(1);
-  expect(gas.fake.book.toasts.at(-1)?.message).toMatch(/^Напоминания включены: каждое утро около 8:00 — письма ответственным \(адресов: 3\)/);
+  expect(gas.fake.book.toasts.at(-1)?.message).toMatch(
+    /^Напоминания включены: каждое утро около 8:00 — письма ответственным \(адресов: 3\)/,
+  );
 });
 
 test('an «Ответственные» sheet without addresses is kept and the official is told', () => {
   const { gas } = plan();
-  gas.fake.book.addSheet('Ответственные', [['Ответственный', 'Телефон'], ['ИМЦ', '123-45-67']]);
+  gas.fake.book.addSheet('Ответственные', [
+    ['Ответственный', 'Телефон'],
+    ['ИМЦ', '123-45-67'],
+  ]);
   gas.run('menuRemindersOn');
-  expect(gas.fake.book.sheet('Ответственные').getDataRange().getValues()).toEqual([['Ответственный', 'Телефон'], ['ИМЦ', '123-45-67']]);
+  expect(gas.fake.book.sheet('Ответственные').getDataRange().getValues()).toEqual([
+    ['Ответственный', 'Телефон'],
+    ['ИМЦ', '123-45-67'],
+  ]);
   expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([expect.stringMatching(/но писать пока некому/)]);
   expect(gas.fake.script.triggers).toHaveLength(1);
 });
@@ -119,7 +129,9 @@ test('with a quota of one, one e-mail goes and the rest wait for the next run', 
   gas.fake.mail.quota = 1;
   gas.run('remindersDaily');
   expect(sentTo(gas)).toEqual(['uo@edu.example.ru']);
-  expect(gas.fake.logs.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual(['Дневной лимит писем исчерпан; не отправлено напоминаний: 1. Они уйдут при следующем запуске.']);
+  expect(gas.fake.logs.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual([
+    'Дневной лимит писем исчерпан; не отправлено напоминаний: 1. Они уйдут при следующем запуске.',
+  ]);
   gas.fake.mail.quota = 100;
   gas.run('remindersDaily');
   expect(sentTo(gas)).toEqual(['uo@edu.example.ru', 'imc@edu.example.ru']);
@@ -130,7 +142,9 @@ test('failures are logged, never thrown at nobody: a bad address, a renamed plan
   gas.fake.book.sheet('Ответственные').getRange('B2').setValue('uo@edu.example.ru,');
   gas.run('remindersDaily');
   expect(sentTo(gas)).toEqual(['imc@edu.example.ru']);
-  expect(errors(gas)).toEqual([expect.stringMatching(/^Напоминание для uo@edu\.example\.ru, не отправлено: Invalid email/)]);
+  expect(errors(gas)).toEqual([
+    expect.stringMatching(/^Напоминание для uo@edu\.example\.ru, не отправлено: Invalid email/),
+  ]);
 
   setClock(gas, '2025-05-06');
   gas.fake.book.sheet('План').name = 'План (старый)';
@@ -144,7 +158,9 @@ test('a plan without tracking, or a sheet that is no plan, is refused; disabling
   const untracked = planGas(built, GRID);
   setClock(untracked, '2025-05-05');
   untracked.run('menuRemindersOn');
-  expect(untracked.fake.ui.alerts.map((a) => a.message)).toEqual(['Отслеживание ещё не включено: выберите «Статусы → Включить отслеживание».']);
+  expect(untracked.fake.ui.alerts.map((a) => a.message)).toEqual([
+    'Отслеживание ещё не включено: выберите «Статусы → Включить отслеживание».',
+  ]);
   expect(untracked.fake.script.triggers).toEqual([]);
   expect(untracked.fake.book.getSheets().map((s) => s.getName())).toEqual(['План']);
 
@@ -152,7 +168,9 @@ test('a plan without tracking, or a sheet that is no plan, is refused; disabling
   const note = gas.fake.book.addSheet('Записка', [['Пояснительная записка']]);
   note.activate();
   gas.run('menuRemindersOn');
-  expect(gas.fake.ui.alerts.at(-1)?.message).toMatch(/^Лист «Записка» пуст|^На листе «Записка» не найдена таблица плана/);
+  expect(gas.fake.ui.alerts.at(-1)?.message).toMatch(
+    /^Лист «Записка» пуст|^На листе «Записка» не найдена таблица плана/,
+  );
   expect(gas.fake.script.triggers).toEqual([]);
 
   gas.fake.book.sheet('План').activate();

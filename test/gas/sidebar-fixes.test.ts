@@ -48,7 +48,12 @@ test('text that looks like a formula stays text: a note on the backup sheet, a f
 
   const report = await gasBridge.check();
   const backup = gas.fake.book.sheet('_oko_marks');
-  expect(backup.getDataRange().getValues().map((line) => line[5])).toContain('=1+1');
+  expect(
+    backup
+      .getDataRange()
+      .getValues()
+      .map((line) => line[5]),
+  ).toContain('=1+1');
   expect(backup.getDataRange().getFormulas().flat().filter(Boolean)).toEqual([]);
   expect(await gasBridge.clearMarks()).toMatch(/^Отметки сняты/);
   expect(looks(plan)).toEqual(before);

@@ -49,7 +49,8 @@ const REFRESH = {
 
 function rangeCalls(log: CallLog): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const c of log.calls) if (RANGE_CALLS.includes(c.method) && c.sheet === 'План') out[c.method] = (out[c.method] ?? 0) + 1;
+  for (const c of log.calls)
+    if (RANGE_CALLS.includes(c.method) && c.sheet === 'План') out[c.method] = (out[c.method] ?? 0) + 1;
   return out;
 }
 

@@ -46,7 +46,9 @@ test('a protected tracking column: one Russian alert, nothing written', () => {
   sheet.getRange('H1:H100').protect().denyCurrentUser();
   gas.fake.log.reset();
   gas.run('menuEnableTracking');
-  expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([expect.stringMatching(/^Ячейки H1:H100 на листе «План» защищены/)]);
+  expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([
+    expect.stringMatching(/^Ячейки H1:H100 на листе «План» защищены/),
+  ]);
   expect(gas.fake.log.calls.filter((c) => /^set|^insert/.test(c.method))).toEqual([]);
 });
 
@@ -64,5 +66,7 @@ test('a plan that fills all 26 columns: the sheet grows before the new columns a
   gas.run('menuEnableTracking');
   expect(gas.fake.ui.alerts).toEqual([]);
   expect(sheet.getMaxColumns()).toBe(30);
-  expect(sheet.getRange(3, 27, 1, 4).getValues()).toEqual([['Статус', 'Контрольный срок', 'Отметка о выполнении', 'Контроль']]);
+  expect(sheet.getRange(3, 27, 1, 4).getValues()).toEqual([
+    ['Статус', 'Контрольный срок', 'Отметка о выполнении', 'Контроль'],
+  ]);
 });

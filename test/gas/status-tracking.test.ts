@@ -24,7 +24,16 @@ const PLAN: CellValue[][] = [
   ['2.2', 'Отчёт об итогах года', 'июнь 2025', 'Руководители ОО', ''],
 ];
 const GRID: Grid = { sheet: 'План', values: PLAN, merges: [] };
-const HEADER = ['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Отметка о выполнении', 'Статус', 'Контрольный срок', 'Контроль'];
+const HEADER = [
+  '№',
+  'Мероприятие',
+  'Сроки',
+  'Ответственные',
+  'Отметка о выполнении',
+  'Статус',
+  'Контрольный срок',
+  'Контроль',
+];
 const TOOL_FILLS = ['#f4cccc', '#ffe599'];
 
 let built: Built;
@@ -40,9 +49,14 @@ function plan(today = '2025-05-05'): { gas: Gas; sheet: FakeSheet } {
 
 const row = (sheet: FakeSheet, r: number): unknown[] => sheet.getRange(r, 1, 1, 8).getValues()[0] ?? [];
 const column = (sheet: FakeSheet, col: number, from = 4, to = 9): unknown[] =>
-  sheet.getRange(from, col, to - from + 1, 1).getValues().map((line) => line[0]);
-const shown = (v: unknown, sheet: FakeSheet): unknown => (isDate(v) ? formatDate(v, sheet.book.timeZone(), 'yyyy-MM-dd') : v);
-const toolRules = (sheet: FakeSheet) => sheet.conditionalRules.filter((r) => TOOL_FILLS.includes(r.condition.background ?? ''));
+  sheet
+    .getRange(from, col, to - from + 1, 1)
+    .getValues()
+    .map((line) => line[0]);
+const shown = (v: unknown, sheet: FakeSheet): unknown =>
+  isDate(v) ? formatDate(v, sheet.book.timeZone(), 'yyyy-MM-dd') : v;
+const toolRules = (sheet: FakeSheet) =>
+  sheet.conditionalRules.filter((r) => TOOL_FILLS.includes(r.condition.background ?? ''));
 
 function counts(gas: Gas): Record<string, number> {
   const names = ['setDataValidation', 'setNumberFormat', 'getConditionalFormatRules', 'setConditionalFormatRules'];
@@ -51,7 +65,11 @@ function counts(gas: Gas): Record<string, number> {
 
 test('enabling twice adds the columns once; dropdown, date format and colour rules are one call each', () => {
   const { gas, sheet } = plan();
-  const own = new FakeConditionalRuleBuilder().whenNumberGreaterThan(5).setBackground('#00ff00').setRanges([sheet.getRange('A4:A9')]).build();
+  const own = new FakeConditionalRuleBuilder()
+    .whenNumberGreaterThan(5)
+    .setBackground('#00ff00')
+    .setRanges([sheet.getRange('A4:A9')])
+    .build();
   sheet.setConditionalFormatRules([own]);
   gas.fake.log.reset();
 
@@ -61,7 +79,12 @@ test('enabling twice adds the columns once; dropdown, date format and colour rul
     'Добавлены столбцы: «Статус», «Контрольный срок», «Контроль». Мероприятий: 5. Просрочено: 1. Срок в ближайшие дни: 1.',
   );
   expect(row(sheet, 2)).toEqual(HEADER);
-  expect(counts(gas)).toEqual({ setDataValidation: 1, setNumberFormat: 1, getConditionalFormatRules: 1, setConditionalFormatRules: 1 });
+  expect(counts(gas)).toEqual({
+    setDataValidation: 1,
+    setNumberFormat: 1,
+    getConditionalFormatRules: 1,
+    setConditionalFormatRules: 1,
+  });
   expect(column(sheet, 6)).toEqual(['Не начато', 'Не начато', 'Не начато', '', 'Не начато', 'Не начато']);
   const dates = column(sheet, 7);
   expect(dates.filter(isDate)).toHaveLength(4);
@@ -69,7 +92,10 @@ test('enabling twice adds the columns once; dropdown, date format and colour rul
   expect(column(sheet, 8)).toEqual(['Просрочено (35 дн.)', 'В срок', 'Без срока', '', 'Срок через 10 дн.', 'В срок']);
 
   const validation = sheet.peek(4, 6)?.validation;
-  expect(validation?.getCriteriaValues()).toEqual([['Не начато', 'В работе', 'Выполнено', 'Перенесено', 'Отменено'], true]);
+  expect(validation?.getCriteriaValues()).toEqual([
+    ['Не начато', 'В работе', 'Выполнено', 'Перенесено', 'Отменено'],
+    true,
+  ]);
   expect(validation?.getAllowInvalid()).toBe(true);
   expect(gas.fake.log.calls.find((c) => c.method === 'setDataValidation')).toMatchObject({ rows: 7, cols: 1 });
   expect(sheet.getRange('G3:G9').getNumberFormats().flat()).toEqual(new Array(7).fill('dd.mm.yyyy'));
@@ -88,7 +114,12 @@ test('enabling twice adds the columns once; dropdown, date format and colour rul
   expect(sheet.getDataRange().getValues()).toEqual(before);
   // Only «Контроль» is rewritten; the rules replace the tool's own and keep the official's.
   expect(gas.fake.log.count('setValues', 'План')).toBe(1);
-  expect(counts(gas)).toEqual({ setDataValidation: 1, setNumberFormat: 1, getConditionalFormatRules: 1, setConditionalFormatRules: 1 });
+  expect(counts(gas)).toEqual({
+    setDataValidation: 1,
+    setNumberFormat: 1,
+    getConditionalFormatRules: 1,
+    setConditionalFormatRules: 1,
+  });
   expect(sheet.conditionalRules).toHaveLength(3);
   expect(sheet.conditionalRules[0]).toBe(own);
 });
@@ -119,7 +150,13 @@ test('a row inserted into the plan: every status stays on its own measure, the r
   sheet.getRange('F8').setValue('Выполнено');
   sheet.getRange('F9').setValue('Отменено');
   const statusOf = (): Record<string, unknown> =>
-    Object.fromEntries(sheet.getRange(4, 1, sheet.getLastRow() - 3, 6).getValues().filter((l) => l[1]).map((l) => [l[1], l[5]]));
+    Object.fromEntries(
+      sheet
+        .getRange(4, 1, sheet.getLastRow() - 3, 6)
+        .getValues()
+        .filter((l) => l[1])
+        .map((l) => [l[1], l[5]]),
+    );
   const before = statusOf();
 
   sheet.insertRowBefore(7);
@@ -129,7 +166,15 @@ test('a row inserted into the plan: every status stays on its own measure, the r
   expect(gas.fake.ui.alerts).toEqual([]);
   expect(statusOf()).toEqual({ ...before, 'Совещание с руководителями ОО': '' });
   expect(shown(sheet.getRange('G7').getValue(), sheet)).toBe('2025-05-31');
-  expect(column(sheet, 8, 4, 10)).toEqual(['Просрочено (35 дн.)', 'В срок', 'Без срока', 'В срок', '', 'Выполнено', 'Отменено']);
+  expect(column(sheet, 8, 4, 10)).toEqual([
+    'Просрочено (35 дн.)',
+    'В срок',
+    'Без срока',
+    'В срок',
+    '',
+    'Выполнено',
+    'Отменено',
+  ]);
   expect(toolRules(sheet).map((r) => r.getRanges().map((x) => x.getA1Notation()))).toEqual([['H3:H10'], ['H3:H10']]);
   expect(sheet.peek(7, 6)?.validation).not.toBeNull();
 
@@ -150,7 +195,9 @@ test('«Перенесено» without a new date asks for one in Russian; a lat
   sheet.getRange('F8').setValue('Перенесено');
   gas.run('menuRefreshTracking');
   expect(gas.fake.ui.alerts).toHaveLength(1);
-  expect(gas.fake.ui.alerts[0]?.message).toMatch(/^Мероприятия со статусом «Перенесено» ждут новой даты: строка 8 \(п\. 2\.1\)\. Впишите новую дату в столбец «Контрольный срок»/);
+  expect(gas.fake.ui.alerts[0]?.message).toMatch(
+    /^Мероприятия со статусом «Перенесено» ждут новой даты: строка 8 \(п\. 2\.1\)\. Впишите новую дату в столбец «Контрольный срок»/,
+  );
   sheet.getRange('G8').setValue('20.06.2025');
   gas.run('menuRefreshTracking');
   expect(gas.fake.ui.alerts).toHaveLength(1);
@@ -161,7 +208,9 @@ test('«Обновить» before enabling, and on the tool’s own sheet, ends 
   const { gas } = plan();
   gas.fake.log.reset();
   gas.run('menuRefreshTracking');
-  expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual(['Отслеживание ещё не включено: выберите «Статусы → Включить отслеживание».']);
+  expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([
+    'Отслеживание ещё не включено: выберите «Статусы → Включить отслеживание».',
+  ]);
   gas.run('menuCheckPlan');
   gas.fake.book.sheet('Замечания').activate();
   gas.fake.log.reset();
@@ -175,12 +224,24 @@ test('the panel: statuses, enable and refresh cross google.script.run as plain J
   const calls = installScriptRun(gas);
   const enabled = await gasBridge.enableTracking();
   expect(enabled).toMatchObject({ ok: true, sheet: 'План' });
-  expect(enabled.report?.rows.map((r) => r.controlDate)).toEqual(['2025-03-31', '2025-05-31', null, '2025-05-15', '2025-06-30']);
+  expect(enabled.report?.rows.map((r) => r.controlDate)).toEqual([
+    '2025-03-31',
+    '2025-05-31',
+    null,
+    '2025-05-15',
+    '2025-06-30',
+  ]);
   sheet.getRange('F8').setValue('Перенесено');
   const refreshed = await gasBridge.refreshTracking();
   expect(refreshed.message).toMatch(/Просрочено: 1\. .*«Перенесено» ждут новой даты: строка 8/);
   const statuses = await gasBridge.statuses();
   expect(statuses.report?.today).toBe('2025-05-05');
-  expect(statuses.report?.totals.status).toEqual({ 'not-started': 4, 'in-progress': 0, done: 0, postponed: 1, cancelled: 0 });
+  expect(statuses.report?.totals.status).toEqual({
+    'not-started': 4,
+    'in-progress': 0,
+    done: 0,
+    postponed: 1,
+    cancelled: 0,
+  });
   expect(calls).toEqual(['panelEnableTracking', 'panelRefreshTracking', 'panelStatuses']);
 });

@@ -30,17 +30,27 @@ function scene(built: Built): Gas {
   const gas = loadGas(built, createAppsScript({ Sidebar: built.sidebar }, ZONE));
   useFakeClock(gas);
   gas.fake.clock.now = at(10);
-  const plan = gas.fake.book.addSheet('План', toSheetValues(seedGrid('002_54f4a90b33e7accb.txt').values, (iso) => {
-    const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-    return zonedDate(y, m, d, ZONE);
-  }));
+  const plan = gas.fake.book.addSheet(
+    'План',
+    toSheetValues(seedGrid('002_54f4a90b33e7accb.txt').values, (iso) => {
+      const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+      return zonedDate(y, m, d, ZONE);
+    }),
+  );
   gas.run('menuEnableTracking');
-  for (const [row, status] of [[16, 'Выполнено'], [21, 'Выполнено'], [19, 'В работе'], [29, 'Отменено']] as const) {
+  for (const [row, status] of [
+    [16, 'Выполнено'],
+    [21, 'Выполнено'],
+    [19, 'В работе'],
+    [29, 'Отменено'],
+  ] as const) {
     plan.getRange(row, STATUS).setValue(status);
     if (status === 'Выполнено') plan.getRange(row, EVIDENCE).setValue(`Справка к строке ${row}`);
   }
   gas.run('menuChecklistsPrepare');
-  gas.fake.book.sheet('Школы').load([[], ...CODES.map((c) => [Number(c), schoolName(c), `Иванова И. И. (${c})`, emailOf(c)])]);
+  gas.fake.book
+    .sheet('Школы')
+    .load([[], ...CODES.map((c) => [Number(c), schoolName(c), `Иванова И. И. (${c})`, emailOf(c)])]);
   gas.run('menuChecklistsSend');
   fillAs(gas, '101', at(12), { answers: fullAnswers('Да') });
   fillAs(gas, '102', at(13), { answers: fullAnswers('Нет') });
@@ -55,8 +65,32 @@ function scene(built: Built): Gas {
   return gas;
 }
 
-const RANGE_CALLS = ['getValues', 'getDisplayValues', 'getFormulas', 'getMergedRanges', 'getBackgrounds', 'getNotes', 'setValues', 'setBackgrounds', 'setNotes', 'setFontWeights', 'setWrap', 'setNumberFormat', 'setDataValidation'];
-const CHART_CALLS = ['getCharts', 'removeChart', 'insertChart', 'chart.getAs', 'DocumentApp.create', 'body.appendTable', 'body.appendImage', 'Drive.Files.update', 'showModalDialog'];
+const RANGE_CALLS = [
+  'getValues',
+  'getDisplayValues',
+  'getFormulas',
+  'getMergedRanges',
+  'getBackgrounds',
+  'getNotes',
+  'setValues',
+  'setBackgrounds',
+  'setNotes',
+  'setFontWeights',
+  'setWrap',
+  'setNumberFormat',
+  'setDataValidation',
+];
+const CHART_CALLS = [
+  'getCharts',
+  'removeChart',
+  'insertChart',
+  'chart.getAs',
+  'DocumentApp.create',
+  'body.appendTable',
+  'body.appendImage',
+  'Drive.Files.update',
+  'showModalDialog',
+];
 
 /**
  * A rebuild: the plan read once (values, display text, merges), «Школы», «Чек-лист», «Свод
@@ -101,7 +135,13 @@ const trimmed = (rows: readonly (readonly CellValue[])[]): CellValue[][] =>
 function coreOn(gas: Gas): MemoryHost {
   const host = new MemoryHost('План', cellsOf(gas.fake.book.sheet('План')));
   for (const name of ['Школы', 'Чек-лист', 'Свод чек-листов']) {
-    host.sheets.set(name, { values: cellsOf(gas.fake.book.sheet(name)), fills: new Map(), notes: new Map(), hidden: false, rules: [] });
+    host.sheets.set(name, {
+      values: cellsOf(gas.fake.book.sheet(name)),
+      fills: new Map(),
+      notes: new Map(),
+      hidden: false,
+      rules: [],
+    });
   }
   return host;
 }
@@ -144,7 +184,10 @@ test('twice from a tool sheet: one summary sheet, one chart over its own cells, 
   expect(chart.position).toEqual({ row: want.row, col: want.col, x: 0, y: 0 });
   expect(chart.options.get('hAxis')).toEqual({ viewWindow: { min: 0, max: 100 } });
   expect(chart.type).toBe('BAR');
-  const column = (range: typeof want.valueRange): CellValue[] => cellsOf(summary).slice(range.row - 1, range.row - 1 + range.rows).map((r) => r[range.col - 1] ?? null);
+  const column = (range: typeof want.valueRange): CellValue[] =>
+    cellsOf(summary)
+      .slice(range.row - 1, range.row - 1 + range.rows)
+      .map((r) => r[range.col - 1] ?? null);
   expect(column(want.categoryRange).map(String)).toEqual([...expected.data.chart.categories]);
   expect(column(want.valueRange)).toEqual([...expected.data.chart.values]);
 
@@ -162,11 +205,18 @@ test('twice from a tool sheet: one summary sheet, one chart over its own cells, 
     expect(doc.closed).toBe(true);
   }
   expect(summary.peek(1, 1)?.note).toBe(ru.gas.summary.docNote(gas.fake.docs[1]?.getUrl() ?? ''));
-  expect(book.toasts.slice(-1)[0]).toEqual({ message: ru.gas.summary.done(expected.message, 'Сводная справка — План мероприятий — 25.03.2022'), title: 'ОКО-план', seconds: 10 });
+  expect(book.toasts.slice(-1)[0]).toEqual({
+    message: ru.gas.summary.done(expected.message, 'Сводная справка — План мероприятий — 25.03.2022'),
+    title: 'ОКО-план',
+    seconds: 10,
+  });
 
   const dialog = gas.fake.ui.dialogs[1]?.html.getContent() ?? '';
   expect(dialog).toContain(gas.fake.docs[1]?.getUrl());
-  const base64 = /data:application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document;base64,([A-Za-z0-9+/=]+)/.exec(dialog)?.[1];
+  const base64 =
+    /data:application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document;base64,([A-Za-z0-9+/=]+)/.exec(
+      dialog,
+    )?.[1];
   if (!base64) throw new Error(`no .docx link in ${dialog.slice(0, 300)}`);
   const docx = await docxText(new Uint8Array(Buffer.from(base64, 'base64')));
   expect(docx).toContain(paragraph);
@@ -192,7 +242,10 @@ test('from the plan itself, with no checklists: the sheet says so, no chart, the
   const gas = loadGas(built, createAppsScript({ Sidebar: built.sidebar }, ZONE));
   useFakeClock(gas);
   gas.fake.clock.now = at(25);
-  gas.fake.book.addSheet('План', toSheetValues(seedGrid('002_54f4a90b33e7accb.txt').values, () => new Date(0)));
+  gas.fake.book.addSheet(
+    'План',
+    toSheetValues(seedGrid('002_54f4a90b33e7accb.txt').values, () => new Date(0)),
+  );
   await gas.run('menuSummary');
   expect(gas.fake.ui.alerts).toEqual([]);
   const summary = gas.fake.book.sheet(SUMMARY);

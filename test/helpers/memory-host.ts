@@ -24,7 +24,13 @@ export class MemoryHost implements SheetHost {
 
   constructor(sheet: string, values: CellValue[][]) {
     this.active = sheet;
-    this.sheets.set(sheet, { values: values.map((r) => [...r]), fills: new Map(), notes: new Map(), hidden: false, rules: [] });
+    this.sheets.set(sheet, {
+      values: values.map((r) => [...r]),
+      fills: new Map(),
+      notes: new Map(),
+      hidden: false,
+      rules: [],
+    });
   }
 
   sheet(name: string): MemorySheet {
@@ -42,10 +48,12 @@ export class MemoryHost implements SheetHost {
     const s = this.sheet(name);
     s.values.splice(row - 1, 0, values);
     const shift = <T>(m: Map<string, T>): Map<string, T> =>
-      new Map([...m].map(([k, v]) => {
-        const [r = 0, c = 0] = k.split(':').map(Number);
-        return [at(r >= row ? r + 1 : r, c), v];
-      }));
+      new Map(
+        [...m].map(([k, v]) => {
+          const [r = 0, c = 0] = k.split(':').map(Number);
+          return [at(r >= row ? r + 1 : r, c), v];
+        }),
+      );
     s.fills = shift(s.fills);
     s.notes = shift(s.notes);
   }
@@ -93,7 +101,10 @@ export class MemoryHost implements SheetHost {
       else {
         // A rule replaces the earlier rule of its kind on the same range, as the hosts do.
         const s = this.sheet(c.sheet);
-        s.rules = [...s.rules.filter((r) => r.kind !== c.kind || JSON.stringify(area(r)) !== JSON.stringify(area(c))), c];
+        s.rules = [
+          ...s.rules.filter((r) => r.kind !== c.kind || JSON.stringify(area(r)) !== JSON.stringify(area(c))),
+          c,
+        ];
       }
     }
   }

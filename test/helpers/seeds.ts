@@ -16,7 +16,9 @@ export interface SeedExpectation {
 }
 
 export function seedFiles(): string[] {
-  return readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(SEED_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 export function seedExpectations(): SeedExpectation[] {

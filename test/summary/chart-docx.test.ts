@@ -11,7 +11,13 @@ import { ru } from '../../core/messages/ru';
 import { docxMedia, docxText } from './docx-text';
 import { bookWithChecklists, plainHost, TODAY } from './summary-fixture';
 
-const CHART = { title: 'Доля ответов «Да»', seriesName: 'Доля', categories: ['2.1', '2.2'], values: [66.7, 100], max: 100 };
+const CHART = {
+  title: 'Доля ответов «Да»',
+  seriesName: 'Доля',
+  categories: ['2.1', '2.2'],
+  values: [66.7, 100],
+  max: 100,
+};
 
 test('ECharts SSR draws the bars and the Russian labels into SVG; resvg makes a PNG twice as wide', () => {
   const svg = chartSvg(chartOption(CHART), 680, 340);

@@ -45,8 +45,21 @@ test('writes the checked samples, the book, 20 school files and the справк
   expect(readdirSync(join(d, 'schools')).filter((f) => f.endsWith('.xlsx'))).toHaveLength(20);
   expect(existsSync(join(d, 'spravka.docx'))).toBe(true);
   const wb = await open(join(d, 'book.xlsx'));
-  expect(wb.worksheets.map((ws) => ws.name).sort()).toEqual(['Журнал', 'План', 'Свод чек-листов', 'Сводная справка', 'Чек-лист', 'Школы'].sort());
-  expect(wb.getWorksheet('План')?.getRow(13).values).toEqual([undefined, '№', 'Мероприятия', 'Сроки', 'Ожидаемый результат', 'Исполнитель', 'Статус', 'Контрольный срок', 'Отметка о выполнении', 'Контроль']);
+  expect(wb.worksheets.map((ws) => ws.name).sort()).toEqual(
+    ['Журнал', 'План', 'Свод чек-листов', 'Сводная справка', 'Чек-лист', 'Школы'].sort(),
+  );
+  expect(wb.getWorksheet('План')?.getRow(13).values).toEqual([
+    undefined,
+    '№',
+    'Мероприятия',
+    'Сроки',
+    'Ожидаемый результат',
+    'Исполнитель',
+    'Статус',
+    'Контрольный срок',
+    'Отметка о выполнении',
+    'Контроль',
+  ]);
   expect(wb.getWorksheet('Сводная справка')?.getImages()).toHaveLength(1);
 });
 
@@ -64,7 +77,10 @@ test('deterministic: two runs write the same sheets', async () => {
   for (const ws of a.worksheets) {
     const other = b.getWorksheet(ws.name);
     if (!other) throw new Error(`no ${ws.name} in the second run`);
-    expect({ sheet: ws.name, values: worksheetToGrid(other).values }).toEqual({ sheet: ws.name, values: worksheetToGrid(ws).values });
+    expect({ sheet: ws.name, values: worksheetToGrid(other).values }).toEqual({
+      sheet: ws.name,
+      values: worksheetToGrid(ws).values,
+    });
   }
   expect(runs[1]?.out.replace(/run-2/g, 'run-1')).toBe(runs[0]?.out);
 });

@@ -1,11 +1,33 @@
 import { parseArgs } from '../../cli/args';
 
 test('oko summary: the book, --today, --sheet, --out, --docx, --json', () => {
-  expect(parseArgs(['summary', 'Книга.xlsx', '--today', '2022-03-25', '--out=Итог.xlsx', '--docx', 'Справка.docx', '--json'])).toEqual({
+  expect(
+    parseArgs([
+      'summary',
+      'Книга.xlsx',
+      '--today',
+      '2022-03-25',
+      '--out=Итог.xlsx',
+      '--docx',
+      'Справка.docx',
+      '--json',
+    ]),
+  ).toEqual({
     ok: true,
-    command: { kind: 'summary', file: 'Книга.xlsx', sheet: null, today: '2022-03-25', json: true, out: 'Итог.xlsx', docx: 'Справка.docx' },
+    command: {
+      kind: 'summary',
+      file: 'Книга.xlsx',
+      sheet: null,
+      today: '2022-03-25',
+      json: true,
+      out: 'Итог.xlsx',
+      docx: 'Справка.docx',
+    },
   });
-  expect(parseArgs(['summary', 'b.xlsx', '--sheet', 'План'])).toMatchObject({ ok: true, command: { sheet: 'План', today: null, out: null, docx: null, json: false } });
+  expect(parseArgs(['summary', 'b.xlsx', '--sheet', 'План'])).toMatchObject({
+    ok: true,
+    command: { sheet: 'План', today: null, out: null, docx: null, json: false },
+  });
 });
 
 test.each([

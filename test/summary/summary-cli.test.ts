@@ -50,7 +50,9 @@ test('the numbers equal `oko status --json` and `oko checklists collect --json` 
   expect(summary.written).toBeNull();
   expect(summary.sheet).toBe('План');
   expect(summary.plan.items).toBe(status.items.length);
-  expect(Object.fromEntries((summary.plan.statuses ?? []).map((s) => [s.label, s.count]))).toEqual(status.totals.status);
+  expect(Object.fromEntries((summary.plan.statuses ?? []).map((s) => [s.label, s.count]))).toEqual(
+    status.totals.status,
+  );
   expect(Object.fromEntries((summary.plan.controls ?? []).map((s) => [s.id, s.count]))).toEqual(status.totals.control);
   const c = summary.checklists;
   if (c.state !== 'collected') throw new Error(`checklists: ${c.state}`);
@@ -59,8 +61,17 @@ test('the numbers equal `oko status --json` and `oko checklists collect --json` 
   expect(c.submitted).toBe(collect.schools.length - collect.notSubmitted.length);
   expect(c.accepted).toBe(collect.schools.filter((s) => s.status === 'Принят').length);
   expect(c.quarantined).toBe(collect.counts.quarantined);
-  expect(c.indicators.map(({ id, yes, no, partial, empty, yesPercent }) => ({ id, yes, no, partial, empty, yesPercent }))).toEqual(
-    collect.indicators.map(({ id, yes, no, partial, empty, yesPercent }) => ({ id, yes, no, partial, empty, yesPercent })),
+  expect(
+    c.indicators.map(({ id, yes, no, partial, empty, yesPercent }) => ({ id, yes, no, partial, empty, yesPercent })),
+  ).toEqual(
+    collect.indicators.map(({ id, yes, no, partial, empty, yesPercent }) => ({
+      id,
+      yes,
+      no,
+      partial,
+      empty,
+      yesPercent,
+    })),
   );
   // The demo's story: 20 schools, 13 handed in (4 accepted), 2 files in quarantine, and some overdue.
   expect([c.sent, c.submitted, c.accepted, c.quarantined]).toEqual([20, 13, 4, 2]);
@@ -106,7 +117,9 @@ test('rebuilding twice gives the same sheet, one picture, and the plan cells unc
   for (const file of [once, twice]) expect(await sheetValues(file, 'План')).toEqual(await sheetValues(book, 'План'));
   const wb = new Workbook();
   await wb.xlsx.readFile(twice);
-  expect(wb.worksheets.map((ws) => ws.name).filter((n) => n.startsWith('Сводная справка'))).toEqual(['Сводная справка']);
+  expect(wb.worksheets.map((ws) => ws.name).filter((n) => n.startsWith('Сводная справка'))).toEqual([
+    'Сводная справка',
+  ]);
   expect(wb.getWorksheet('Сводная справка')?.getImages()).toHaveLength(1);
 });
 

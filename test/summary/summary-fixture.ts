@@ -2,7 +2,11 @@
  * Books for the summary tests, on the in-memory host: seed 002 with the tracking columns and a
  * few statuses typed as an official would, optionally with 6 schools' checklists collected.
  */
-import { collectChecklistsFlow, planChecklistFilesFlow, prepareChecklistBookFlow } from '../../core/checklists/checklist-flows';
+import {
+  collectChecklistsFlow,
+  planChecklistFilesFlow,
+  prepareChecklistBookFlow,
+} from '../../core/checklists/checklist-flows';
 import type { CollectReport } from '../../core/checklists/collect';
 import { DEFAULT_INDICATORS } from '../../core/checklists/default-template';
 import { runSync } from '../../core/commands/flow';
@@ -18,7 +22,10 @@ export const CTX = { now: '2022-03-25T10:00:00+03:00', who: 'test' };
 
 /** Seed 002 as pasted, no tracking columns. */
 export function plainHost(): MemoryHost {
-  return new MemoryHost('План', seedGrid(SEED).values.map((r) => [...r]));
+  return new MemoryHost(
+    'План',
+    seedGrid(SEED).values.map((r) => [...r]),
+  );
 }
 
 /** Columns the tracking adds to seed 002: F «Статус», G «Контрольный срок», H «Отметка…», I «Контроль». */
@@ -75,7 +82,9 @@ export function collectedBook(host: MemoryHost = trackedHost()): { host: MemoryH
   if (!plan.ok) throw new Error(plan.message);
   const files = plan.files.slice(0, 5).map((spec, k) =>
     schoolFile(spec, `2022-03-${10 + k}T10:00:00+03:00`, (rows) => {
-      const answers = DEFAULT_INDICATORS.map((ind, j) => (ind.type === 'choice' ? (CHOICES[(k + j) % 4] ?? 'Да') : ind.type === 'number' ? k : null));
+      const answers = DEFAULT_INDICATORS.map((ind, j) =>
+        ind.type === 'choice' ? (CHOICES[(k + j) % 4] ?? 'Да') : ind.type === 'number' ? k : null,
+      );
       answer(rows, answers);
       if (k === 4) rows.splice(3, 1);
     }),
