@@ -8,7 +8,7 @@ import { ru } from '../core/messages/ru';
 import { BOOK_SHEETS } from '../core/summary/tool-sheets';
 import type { Plan } from '../core/plan/plan';
 import { CliFailure } from './failure';
-import { isEmptyGrid, workbookToGrids, worksheetToGrid } from './xlsx-read';
+import { isEmptyGrid, workbookToGrids, worksheetToGrid } from '../xlsx/read';
 
 export interface Checked {
   readonly plan: Plan;

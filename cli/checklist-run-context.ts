@@ -1,7 +1,7 @@
 /** What core cannot know by itself: the moment of a run and who runs it, as this machine says. */
 import { userInfo } from 'node:os';
 import type { CollectContext } from '../core/checklists/collect';
-import { localIso } from './local-time';
+import { localIso } from '../xlsx/local-time';
 
 export { localIso };
 

@@ -5,9 +5,10 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ReceivedFile } from '../core/checklists/school-file';
-import { localIso } from './local-time';
-import { readSchoolBytes } from './checklist-school-bytes';
-import { CliFailure, reasonOf } from './failure';
+import { localIso } from '../xlsx/local-time';
+import { readSchoolBytes } from '../xlsx/school-bytes';
+import { CliFailure } from './failure';
+import { reasonOf } from '../xlsx/reason';
 import { readBytes } from './xlsx-open';
 import { ru } from '../core/messages/ru';
 

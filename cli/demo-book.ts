@@ -21,9 +21,9 @@ import { isoToRu, type IsoDate } from '../core/grid/grid';
 import { ru } from '../core/messages/ru';
 import { readPlan } from '../core/plan/read-plan';
 import type { SummaryData } from '../core/summary/summary-types';
-import { WorkbookHost } from './checklist-book-host';
+import { WorkbookHost } from '../xlsx/book-host';
 import { readSchoolFile } from './checklist-school-read';
-import { schoolWorkbook } from './checklist-school-write';
+import { schoolWorkbook } from '../xlsx/school-write';
 import { schoolFilesIn } from './commands/checklists-collect';
 import { buildSummary, saveBytes, summaryDocx } from './commands/summary';
 import {
@@ -38,7 +38,7 @@ import { seeded } from './demo-random';
 import { simulateStatuses, statusChanges } from './demo-statuses';
 import { CliFailure } from './failure';
 import type { Io } from './io';
-import { XlsxHost } from './xlsx-host';
+import { XlsxHost } from '../xlsx/host';
 import { saveWorkbook } from './xlsx-save';
 
 export const BOOK_FILE = 'book.xlsx';

@@ -8,7 +8,8 @@ import { runChecklistsInit } from './commands/checklists-init';
 import { runChecklistsMake } from './commands/checklists-make';
 import { runStatus } from './commands/status';
 import { runSummary } from './commands/summary';
-import { CliFailure, reasonOf } from './failure';
+import { CliFailure } from './failure';
+import { reasonOf } from '../xlsx/reason';
 import { processIo, type Io } from './io';
 
 /** One line on stderr for any failure; the stack only with OKO_DEBUG=1. */

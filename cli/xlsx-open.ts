@@ -2,8 +2,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Workbook } from 'exceljs';
 import { ru } from '../core/messages/ru';
-import { CliFailure, codeOf, reasonOf } from './failure';
-import { loadXlsx } from './xlsx-bytes';
+import { CliFailure } from './failure';
+import { codeOf, reasonOf } from '../xlsx/reason';
+import { loadXlsx } from '../xlsx/bytes';
 
 /** The file's bytes; a missing file, a folder or a read error becomes one Russian line. */
 export async function readBytes(file: string): Promise<Buffer> {

@@ -4,7 +4,8 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Workbook } from 'exceljs';
 import { ru } from '../core/messages/ru';
-import { CliFailure, reasonOf } from './failure';
+import { CliFailure } from './failure';
+import { reasonOf } from '../xlsx/reason';
 
 /**
  * Creates the missing folders of `dir` one by one, top down. Not `mkdir({ recursive: true })`:

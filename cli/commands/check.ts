@@ -10,7 +10,7 @@ import type { Io } from '../io';
 import { samePath } from '../paths';
 import { countBySeverity } from '../../core/check/issue';
 import { summaryLines } from '../summary';
-import { applyChanges } from '../xlsx-apply';
+import { applyChanges } from '../../xlsx/apply';
 import { openWorkbook } from '../xlsx-open';
 import { saveWorkbook } from '../xlsx-save';
 

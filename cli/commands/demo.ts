@@ -16,7 +16,7 @@ import type { Io } from '../io';
 import { pastedTextToWorkbook } from '../paste';
 import { readSamples, samplesDir, type Sample } from '../samples';
 import { countBySeverity } from '../../core/check/issue';
-import { applyChanges } from '../xlsx-apply';
+import { applyChanges } from '../../xlsx/apply';
 import { openWorkbook } from '../xlsx-open';
 import { saveWorkbook } from '../xlsx-save';
 

@@ -10,7 +10,7 @@ import { checkWorkbook } from '../book-check';
 import { CliFailure } from '../failure';
 import type { Io } from '../io';
 import { samePath } from '../paths';
-import { XlsxHost } from '../xlsx-host';
+import { XlsxHost } from '../../xlsx/host';
 import { openWorkbook } from '../xlsx-open';
 import { saveWorkbook } from '../xlsx-save';
 

@@ -11,7 +11,7 @@ import {
 import type { CollectContext } from '../../core/checklists/collect';
 import { newTemplateId } from '../../core/checklists/template';
 import { ru } from '../../core/messages/ru';
-import { localIso } from '../../cli/local-time';
+import { localIso } from '../../xlsx/local-time';
 import type { ChecklistsBridge } from '../../panel/bridge';
 import type { ExcelHost } from '../excel-host';
 import { runExcel } from '../office-bridge';

@@ -7,10 +7,10 @@ import JSZip from 'jszip';
 import type { ReceivedFile } from '../../core/checklists/school-file';
 import type { SchoolBookSpec } from '../../core/checklists/school-sheet';
 import { ru } from '../../core/messages/ru';
-import { isOfficeLockFile, readSchoolBytes } from '../../cli/checklist-school-bytes';
-import { distinctFileNames, schoolFileBytes } from '../../cli/checklist-school-write';
-import { reasonOf } from '../../cli/failure';
-import { localIso } from '../../cli/local-time';
+import { isOfficeLockFile, readSchoolBytes } from '../../xlsx/school-bytes';
+import { distinctFileNames, schoolFileBytes } from '../../xlsx/school-write';
+import { reasonOf } from '../../xlsx/reason';
+import { localIso } from '../../xlsx/local-time';
 import type { MadeFile, PickedFile, Progress } from '../../panel/bridge';
 
 export interface MadeSet {

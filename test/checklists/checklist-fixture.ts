@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Workbook, type CellValue as ExcelValue } from 'exceljs';
 import { DEFAULT_INDICATORS } from '../../core/checklists/default-template';
 import type { CellValue, Grid } from '../../core/grid/grid';
-import { worksheetToGrid } from '../../cli/xlsx-read';
+import { worksheetToGrid } from '../../xlsx/read';
 
 export const IDS = DEFAULT_INDICATORS.map((i) => i.id);
 

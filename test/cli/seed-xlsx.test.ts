@@ -6,7 +6,7 @@ import { checkGrid, type CheckOutcome } from '../../core/check/check';
 import { toCheckJson } from '../../core/check/check-json';
 import type { CellValue, Grid } from '../../core/grid/grid';
 import { openWorkbook } from '../../cli/xlsx-open';
-import { workbookToGrids } from '../../cli/xlsx-read';
+import { workbookToGrids } from '../../xlsx/read';
 import { seedFiles, seedGrid } from '../helpers/seeds';
 import { seedXlsx } from '../helpers/seed-xlsx';
 

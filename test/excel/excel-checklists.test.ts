@@ -14,9 +14,9 @@ import type { CollectOutcome } from '../../core/checklists/checklist-flows';
 import type { CollectReport } from '../../core/checklists/collect';
 import { runSync } from '../../core/commands/flow';
 import type { CellValue } from '../../core/grid/grid';
-import { WorkbookHost } from '../../cli/checklist-book-host';
+import { WorkbookHost } from '../../xlsx/book-host';
 import { readSchoolFile } from '../../cli/checklist-school-read';
-import { localIso } from '../../cli/local-time';
+import { localIso } from '../../xlsx/local-time';
 import { schoolFilesIn } from '../../cli/commands/checklists-collect';
 import type { MadeFiles } from '../../panel/bridge';
 import {

@@ -1,6 +1,6 @@
 /** The chart picture and the .docx builder on their own. */
 import { chartPng } from '../../cli/chart-png';
-import { wrappedLines } from '../../cli/xlsx-sheet-layout';
+import { wrappedLines } from '../../xlsx/sheet-layout';
 import { runSync } from '../../core/commands/flow';
 import { CHART_SIZE } from '../../core/summary/summary-chart';
 import { summaryFlow } from '../../core/summary/summary-flow';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ValueType, Workbook } from 'exceljs';
 import { FORMULA_TEXT } from '../../cli/demo-checklists';
-import { worksheetToGrid } from '../../cli/xlsx-read';
+import { worksheetToGrid } from '../../xlsx/read';
 import { oko, type MainRun } from './run-main';
 
 let dir = '';

@@ -12,7 +12,7 @@ import type { CellValue } from '../../core/grid/grid';
 import { ru } from '../../core/messages/ru';
 import { ruNumber } from '../../core/summary/numbers';
 import type { SummaryData } from '../../core/summary/summary-types';
-import { worksheetToGrid } from '../../cli/xlsx-read';
+import { worksheetToGrid } from '../../xlsx/read';
 import { docxMedia, docxText } from './docx-text';
 import { oko, okoJson } from './run-main';
 

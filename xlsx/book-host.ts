@@ -8,8 +8,8 @@ import type { ChangeSet } from '../core/changes/change-set';
 import type { CellValue, Grid } from '../core/grid/grid';
 import type { SheetHost } from '../core/host/host';
 import type { CellLook, CellRef } from '../core/marks/mark-backup';
-import { applyChanges } from './xlsx-apply';
-import { worksheetToGrid } from './xlsx-read';
+import { applyChanges } from './apply';
+import { worksheetToGrid } from './read';
 
 /** The solid fill of a cell as `#RRGGBB`, or null. */
 function fillOf(cell: Cell): string | null {

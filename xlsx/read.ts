@@ -1,7 +1,7 @@
 /** An ExcelJS workbook → one Grid per worksheet, in tab order. Values are read once, normalised. */
 import { ValueType, type Workbook, type Worksheet } from 'exceljs';
 import type { CellRange, CellValue, Grid } from '../core/grid/grid';
-import { toCellValue } from './xlsx-cell';
+import { toCellValue } from './cell';
 
 /** `B2` → row 2, col 2. */
 function parseAddress(ref: string): { row: number; col: number } | null {

@@ -4,7 +4,7 @@
  */
 import { Workbook } from 'exceljs';
 import { ru } from '../core/messages/ru';
-import { reasonOf } from './failure';
+import { reasonOf } from './reason';
 
 /** OLE compound file: an encrypted (password-protected) .xlsx or an old .xls. */
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];

@@ -7,8 +7,8 @@
  */
 import type { ReceivedFile } from '../core/checklists/school-file';
 import { localIso } from './local-time';
-import { loadXlsx } from './xlsx-bytes';
-import { workbookToGrids } from './xlsx-read';
+import { loadXlsx } from './bytes';
+import { workbookToGrids } from './read';
 
 /** Excel's lock file beside an open book (`~$101.xlsx`): never a school's answer. */
 export function isOfficeLockFile(name: string): boolean {

@@ -1,7 +1,7 @@
 /** cli/xlsx-apply: core's changes become fills, notes, plain values and a linked report sheet. */
 import { ValueType, Workbook, type Cell, type Worksheet } from 'exceljs';
 import type { Change } from '../../core/changes/change-set';
-import { applyChanges, linkTarget, solidFill } from '../../cli/xlsx-apply';
+import { applyChanges, linkTarget, solidFill } from '../../xlsx/apply';
 
 async function roundTrip(wb: Workbook): Promise<Workbook> {
   const back = new Workbook();

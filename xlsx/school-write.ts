@@ -4,7 +4,7 @@
  * comment cells unlocked, the «_oko» sheet very hidden and protected too. Node-free: the CLI's
  * `checklists make` and the Excel task pane's «Разослать» both build the files here.
  */
-import { rangeValidations } from './xlsx-validation';
+import { rangeValidations } from './validation';
 import { Workbook, type DataValidation, type Worksheet } from 'exceljs';
 import { a1 } from '../core/grid/grid';
 import type { AnswerValidation, SchoolBookSpec, SchoolSheetSpec } from '../core/checklists/school-sheet';

@@ -2,8 +2,8 @@
 import { Workbook, type Worksheet } from 'exceljs';
 import { isoToExcelSerial } from '../../core/grid/dates';
 import { colCount, type Grid } from '../../core/grid/grid';
-import { isDateFormat } from '../../cli/xlsx-cell';
-import { isEmptyGrid, parseRange, workbookToGrids, worksheetToGrid } from '../../cli/xlsx-read';
+import { isDateFormat } from '../../xlsx/cell';
+import { isEmptyGrid, parseRange, workbookToGrids, worksheetToGrid } from '../../xlsx/read';
 
 /** Round-trips the workbook through the .xlsx format, as a user's file would arrive. */
 async function roundTrip(wb: Workbook): Promise<Workbook> {

@@ -6,8 +6,8 @@
 import type { Cell, CellModel, CellValue as ExcelValue, Fill, Style, Workbook, Worksheet } from 'exceljs';
 import { a1, isDateValue, isErrorValue, type CellValue } from '../core/grid/grid';
 import { parseIso } from '../core/grid/dates';
-import { rangeValidations } from './xlsx-validation';
-import { BOLD_FONT, layoutSheet } from './xlsx-sheet-layout';
+import { rangeValidations } from './validation';
+import { BOLD_FONT, layoutSheet } from './sheet-layout';
 import {
   isCellLink,
   type CellLink,

@@ -7,8 +7,8 @@ import type { Change } from '../core/changes/change-set';
 import type { CellValue, Grid } from '../core/grid/grid';
 import type { SheetHost } from '../core/host/host';
 import type { CellLook, CellRef } from '../core/marks/mark-backup';
-import { applyChanges } from './xlsx-apply';
-import { worksheetToGrid } from './xlsx-read';
+import { applyChanges } from './apply';
+import { worksheetToGrid } from './read';
 
 /** `FFRRGGBB` or `RRGGBB` → `#RRGGBB`; theme colours and no fill read as null. */
 function fillColor(fill: unknown): string | null {

@@ -1,0 +1,172 @@
+import { q, short } from './shared';
+
+/** Russian messages: checklists. Part of the one catalog `ru` (see ru.ts). */
+export const checklistsMessages = {
+  checklists: {
+    sheets: {
+      registry: 'Школы',
+      template: 'Чек-лист',
+      summary: 'Свод чек-листов',
+      journal: 'Журнал',
+      schoolChecklist: 'Чек-лист',
+    },
+    registryColumns: ['Код ОО', 'Наименование', 'Ответственный', 'E-mail', 'Ссылка', 'Статус', 'Дата сдачи'],
+    templateColumns: ['Код', 'Показатель', 'Тип ответа', 'Обязательный', 'Пояснение'],
+    templateIdLabel: 'Шаблон чек-листа',
+    templateIdHint:
+      'Не меняйте идентификатор шаблона: по нему ОКО-план узнаёт файлы школ. Показатели можно править; версия шаблона меняется сама, и файлы, разосланные до правки, не примутся — разошлите их заново.',
+    schoolColumns: ['Код', 'Показатель', 'Ответ', 'Комментарий / ссылка'],
+    schoolTitle: (name: string) => `Чек-лист ОКО: ${name}`,
+    answerTypes: { choice: 'да/нет/частично', number: 'число', date: 'дата', link: 'ссылка' },
+    choices: { yes: 'Да', no: 'Нет', partial: 'Частично' },
+    yesNo: { yes: 'да', no: 'нет' },
+    status: {
+      'not-opened': 'Не открыт',
+      filling: 'Заполняется',
+      submitted: 'Сдан',
+      rework: 'На доработке',
+      accepted: 'Принят',
+    },
+    meta: {
+      template: 'Шаблон',
+      version: 'Версия',
+      school: 'Код ОО',
+      name: 'Наименование',
+      note: 'Служебный лист ОКО-план: не изменяйте его.',
+    },
+    validation: {
+      title: 'Ответ',
+      choice: {
+        prompt: 'Выберите из списка: Да, Нет или Частично.',
+        error: 'Выберите ответ из списка: Да, Нет или Частично.',
+      },
+      number: { prompt: 'Введите число (0 или больше).', error: 'Здесь нужно число: 0 или больше.' },
+      date: { prompt: 'Введите дату, например 20.05.2025.', error: 'Здесь нужна дата, например 20.05.2025.' },
+      link: { prompt: 'Вставьте ссылку, начинающуюся с https://', error: 'Ссылка слишком длинная.' },
+    },
+    summary: {
+      columns: ['Код ОО', 'Наименование', 'Статус', 'Дата сдачи', 'Файл', 'Изменён'],
+      totalsTitle: 'Итоги по показателям (среди школ, приславших ответы)',
+      totalsColumns: ['Код', 'Показатель', 'Да / заполнено', 'Нет', 'Частично', 'Не заполнено', 'Доля «Да», %'],
+      notSubmittedTitle: (n: number) => `Не представили чек-лист (кроме «Сдан» и «Принят»): ${n}`,
+      notSubmittedColumns: ['Код ОО', 'Наименование', 'Статус'],
+      allSubmitted: 'Все школы сдали чек-листы.',
+      quarantineTitle: (n: number) => `Карантин — файлы не приняты в свод: ${n}`,
+      quarantineColumns: ['Файл', 'Код ОО', 'Причина'],
+      noQuarantine: 'Нет.',
+      commentsTitle: 'Комментарии и ссылки школ',
+      commentsColumns: ['Код ОО', 'Показатель', 'Ответ', 'Комментарий / ссылка'],
+    },
+    journal: {
+      columns: ['Когда', 'Кто', 'Действие', 'Файл', 'Код ОО', 'Итог', 'Подробности'],
+      collect: 'Сбор чек-листов',
+      prepare: 'Подготовка книги',
+      merged: 'Включён в свод',
+      superseded: 'Заменён более новым',
+      quarantined: 'Карантин',
+      warning: 'Предупреждение',
+      newerIs: (file: string) => `Новее: ${q(file)}.`,
+      collectSummary: (message: string, id: string, version: string) =>
+        `${message} Шаблон ${q(id)}, версия ${version}.`,
+    },
+    reasons: {
+      unreadable: (reason: string) =>
+        `Файл не удалось прочитать как книгу .xlsx (${reason}). Попросите школу сохранить его заново как .xlsx.`,
+      noMeta:
+        'В файле нет служебного листа ОКО-план: это не файл из рассылки (или его пересоздали). Попросите школу заполнить присланный ей файл.',
+      otherTemplate: (got: string, want: string) =>
+        `Файл от другого чек-листа (шаблон ${q(got || '—')}, в книге ${q(want)}). Попросите школу заполнить файл из текущей рассылки.`,
+      noCode: 'В служебном листе файла не указан код школы. Разошлите школе файл заново.',
+      unknownCode: (code: string) =>
+        `Код школы ${q(code)} не найден на листе «Школы». Проверьте код или добавьте школу в реестр.`,
+      otherVersion: (got: string, want: string) =>
+        `Файл от прежней версии чек-листа (версия ${q(got || '—')}, действующая ${q(want)}): показатели с тех пор изменились. Разошлите школе новый файл.`,
+      noSheet: 'В файле нет листа «Чек-лист».',
+      headerChanged:
+        'Изменена строка заголовков листа «Чек-лист» (нужно: Код | Показатель | Ответ | Комментарий / ссылка).',
+      rowsRemoved: (ids: readonly string[]) =>
+        `Удалены строки показателей: ${ids.join(', ')}. Попросите школу заполнить файл без удаления строк.`,
+      rowsAdded: (rows: readonly number[]) =>
+        `Добавлены строки, которых нет в чек-листе (строки ${rows.join(', ')}). Попросите школу убрать их.`,
+      rowsReordered: 'Изменён порядок строк показателей. Попросите школу вернуть строки на место.',
+      textChanged: (id: string) =>
+        `Изменена формулировка показателя ${id}. Попросите школу заполнить файл без правки формулировок.`,
+      badAnswers: (list: readonly string[], more: number) =>
+        `Недопустимые ответы: ${list.join('; ')}${more > 0 ? ` и ещё ${more}` : ''}.`,
+      notAllowed: (value: string, allowed: string) => `${q(short(value, 40))} — нужно: ${allowed}`,
+      allowed: {
+        choice: 'Да, Нет или Частично',
+        number: 'число',
+        date: 'дата (ДД.ММ.ГГГГ)',
+        link: 'ссылка (https://…)',
+      },
+      errorCell: (error: string) => `в ячейке ошибка ${error}`,
+    },
+    problems: {
+      noSheets: (missing: readonly string[]) =>
+        `В книге нет ${missing.length > 1 ? 'листов' : 'листа'} ${missing.map(q).join(' и ')}. Добавьте их: oko checklists init КНИГА.xlsx (в Google Таблицах и Excel — «Чек-листы школ → Подготовить книгу»).`,
+      noTemplateHeader: 'На листе «Чек-лист» не найдена строка заголовков: нужны хотя бы столбцы «Код» и «Показатель».',
+      noRegistryHeader:
+        'На листе «Школы» не найдена строка заголовков: нужны хотя бы столбцы «Код ОО» и «Наименование».',
+      noSchools: 'На листе «Школы» нет ни одной школы: впишите коды и наименования школ под заголовком.',
+      noIndicators: 'На листе «Чек-лист» нет ни одного показателя: впишите коды и формулировки под заголовком.',
+      templateRow: (row: number, what: string) => `строка ${row}: ${what}`,
+      missingId: 'не указан код показателя',
+      missingText: (id: string) => `у показателя ${id} нет формулировки`,
+      duplicateId: (id: string, first: number) => `код ${id} уже есть в строке ${first}`,
+      unknownType: (text: string) => `неизвестный тип ответа ${q(text)} (есть: да/нет/частично, число, дата, ссылка)`,
+      templateProblems: (list: readonly string[]) =>
+        `Лист «Чек-лист» нужно поправить: ${list.slice(0, 5).join('; ')}${list.length > 5 ? ` и ещё ${list.length - 5}` : ''}.`,
+      noSchoolName: (row: number, code: string) =>
+        `Лист «Школы», строка ${row}: у кода ${q(short(code, 40))} нет наименования школы; строка пропущена.`,
+      duplicateCode: (code: string, row: number, first: number) =>
+        `Лист «Школы», строка ${row}: код ${q(code)} уже есть в строке ${first}; строка пропущена.`,
+    },
+    prepare: {
+      exists: 'Листы «Школы» и «Чек-лист» уже есть в книге: ничего не изменено.',
+      created: (names: readonly string[]) => `Добавлены листы: ${names.map(q).join(', ')}.`,
+    },
+    collected: (files: number, merged: number, changed: number, quarantined: number, done: number, total: number) =>
+      `Прочитано файлов: ${files}; в своде ответы ${merged} школ (новых или изменённых: ${changed}); в карантине: ${quarantined}. Сдали: ${done} из ${total}.`,
+    cli: {
+      usage: [
+        'Чек-листы школ:',
+        '  oko checklists init КНИГА.xlsx',
+        '      добавить в книгу листы «Школы» и «Чек-лист» (шаблон по умолчанию), если их нет;',
+        '      существующие листы не меняются, прежняя книга сохраняется рядом как *.bak.xlsx',
+        '  oko checklists make КНИГА.xlsx --out ПАПКА',
+        '      сделать по файлу на каждую школу из листа «Школы»: ПАПКА/<код>.xlsx',
+        '  oko checklists collect КНИГА.xlsx ПАПКА [--out ИТОГ.xlsx] [--json]',
+        '      проверить и собрать файлы школ из папки; без --out книга не записывается (пробный прогон),',
+        '      --out — записать книгу со сводом, статусами и журналом (можно указать саму книгу)',
+        '  Код завершения: 0 — готово (файлы в карантине перечисляются, это не ошибка),',
+        '  2 — книга или папка не читается, в книге нет листов «Школы» и «Чек-лист».',
+      ].join('\n'),
+      creator: 'ОКО-план',
+      noSubcommand: 'Не указано действие: oko checklists init|make|collect …',
+      unknownSubcommand: (name: string) => `Неизвестное действие ${q(name)}. Есть: init, make, collect.`,
+      missingBook: 'Не указана книга: oko checklists … КНИГА.xlsx',
+      missingOut: 'Не указана папка для файлов школ: oko checklists make КНИГА.xlsx --out ПАПКА',
+      missingDir: 'Не указана папка с файлами школ: oko checklists collect КНИГА.xlsx ПАПКА',
+      dirNotFound: (dir: string) => `Папка ${q(dir)} не найдена.`,
+      outIsFile: (dir: string) => `${q(dir)} — это файл, а нужна папка для файлов школ.`,
+      made: (n: number, dir: string) =>
+        `Сделано файлов школ: ${n}, папка ${q(dir)}. Отправьте каждой школе её файл <код>.xlsx.`,
+      nameClash: (code: string, file: string) =>
+        `Школа ${q(code)} пропущена: имя файла ${q(file)} уже занято другой школой. Исправьте код на листе «Школы».`,
+      template: (id: string, version: string, n: number) => `Шаблон ${q(id)}, версия ${version}, показателей: ${n}.`,
+      quarantineHead: 'В карантине (не приняты в свод):',
+      quarantineLine: (file: string, reason: string) => `  ${file}: ${reason}`,
+      notSubmitted: (codes: readonly string[], shown = 40) =>
+        `Не представили (${codes.length}): ${codes.slice(0, shown).join(', ')}${codes.length > shown ? ` и ещё ${codes.length - shown} (полный список — на листе «Свод чек-листов» и в --json)` : ''}`,
+      allSubmitted: 'Все школы сдали чек-листы.',
+      written: (file: string) => `Книга со сводом записана: ${file}`,
+      dryRun:
+        'Книга не изменена (пробный прогон). Чтобы записать свод, статусы и журнал, добавьте --out ИТОГ.xlsx (можно указать саму книгу).',
+      initWritten: (file: string, backup: string | null) =>
+        backup === null ? `Книга записана: ${file}` : `Книга записана: ${file} (прежняя версия сохранена: ${backup})`,
+      initNext:
+        'Заполните лист «Школы» (код, наименование, ответственный, e-mail) и проверьте показатели на листе «Чек-лист», затем: oko checklists make КНИГА.xlsx --out ПАПКА',
+    },
+  },
+} as const;
