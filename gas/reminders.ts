@@ -78,7 +78,7 @@ export function remindersOffFromMenu(): void {
 
 /** Who was written to today, from the stored JSON; older days are dropped to keep it small. */
 function sentToday(json: string | null, today: IsoDate): Record<string, IsoDate> {
-  let stored: unknown = null;
+  let stored: unknown;
   try {
     stored = json ? JSON.parse(json) : null;
   } catch {

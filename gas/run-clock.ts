@@ -39,7 +39,7 @@ export function isoInZone(d: Date, timeZone: string): string {
 
 /** The moment of a run and who runs it, as core's checklist flows want them. */
 export function runContext(timeZone: string): { now: string; who: string } {
-  let who = '';
+  let who: string;
   try {
     who = Session.getActiveUser().getEmail() || '';
   } catch {

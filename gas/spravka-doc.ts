@@ -35,13 +35,11 @@ function styled(
     : style.justify
       ? DocumentApp.HorizontalAlignment.JUSTIFY
       : DocumentApp.HorizontalAlignment.LEFT;
-  body
-    .appendParagraph(text)
-    .setAttributes({
-      [a.BOLD]: style.bold === true,
-      [a.ITALIC]: style.italic === true,
-      [a.HORIZONTAL_ALIGNMENT]: align,
-    });
+  body.appendParagraph(text).setAttributes({
+    [a.BOLD]: style.bold === true,
+    [a.ITALIC]: style.italic === true,
+    [a.HORIZONTAL_ALIGNMENT]: align,
+  });
 }
 
 function block(body: Body, b: Block, chart: BlobSource | null): void {

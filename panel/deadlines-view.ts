@@ -2,11 +2,10 @@
  * «Сроки»: switch tracking on, recompute, and «Мои сроки» — one executor's overdue and due-soon
  * measures, each a click away from its row.
  */
-import { isoToRu } from '../core/grid/grid';
 import type { StatusResult } from '../core/commands/status-flows';
 import type { StatusReport } from '../core/status/status-report';
 import { ru } from '../core/messages/ru';
-import { cellColumn, dueFor, executors, type DueItem } from './deadlines';
+import { cellColumn, controlDateText, dueFor, executors, type DueItem } from '../core/view/deadlines';
 import { el } from './dom';
 import type { PanelContext } from './panel-state';
 
@@ -87,10 +86,7 @@ function dueNode(ctx: PanelContext, sheet: string, col: number, { row, newDate }
   if (row.number) head.append(el('span', 'number', row.number));
   head.append(el('span', 'activity', row.activity));
   const facts = el('span', 'facts');
-  facts.append(
-    el('span', 'date', row.controlDate ? isoToRu(row.controlDate) : ru.panel.noDate),
-    el('span', 'label', row.control.label),
-  );
+  facts.append(el('span', 'date', controlDateText(row)), el('span', 'label', row.control.label));
   go.append(head, facts);
   if (newDate) go.append(el('span', 'hint', ru.panel.newDate));
   li.append(go);

@@ -111,7 +111,7 @@ function applyNote(wb: Workbook, c: NoteChange): void {
  * so forget the first and rebuild the cell from its model without the comment.
  */
 function dropNote(cell: Cell): void {
-  const { comment, ...model } = cell.model;
+  const { comment: _dropped, ...model } = cell.model;
   Reflect.deleteProperty(cell, '_comment');
   cell.model = model as CellModel;
 }

@@ -26,7 +26,7 @@ export type ChecklistsCollectCommand = Extract<ChecklistsCommand, { kind: 'check
 
 /** The school files of DIR: *.xlsx in name order, without Excel's `~$` lock files and the books themselves. */
 export function schoolFilesIn(dir: string, skip: readonly string[]): string[] {
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = statSync(dir).isDirectory();
   } catch {

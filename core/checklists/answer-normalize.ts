@@ -64,7 +64,7 @@ function normalizeLink(v: CellValue): string | null {
 /** Normalises one answer of the given type; an empty answer is fine here (required is checked later). */
 export function normalizeAnswer(type: AnswerType, v: CellValue): Normalized {
   if (isBlank(v)) return { ok: true, value: null };
-  let value: CellValue = null;
+  let value: CellValue;
   if (type === 'choice') {
     const c = typeof v === 'boolean' ? (v ? 'yes' : 'no') : choiceOf(v);
     value = c === null ? null : choiceText(c);

@@ -51,6 +51,7 @@ export interface SchoolBookSpec {
 
 /** `<код>.xlsx`, with characters no file system accepts replaced by `_`. */
 export function schoolFileName(code: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
   const safe = code.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/[. ]+$/, '');
   return `${safe === '' ? '_' : safe}.xlsx`;
 }

@@ -53,7 +53,7 @@ export function trimEdges(s: string): string {
 }
 
 // Cheap tests that let most texts skip most passes (normalising 10,000 cells must stay fast).
-const ODD_CHAR_RE = /[^ 0-9a-zа-я.,;:()\-\/№]/;
+const ODD_CHAR_RE = /[^ 0-9a-zа-я.,;:()\-/№]/;
 const ODD_SPACE_RE = /\s\s|[^\S ]|^\s|\s$/;
 const SPACED_PUNCT_RE = /\s[-),;]|[-(/]\s|\d\s\//;
 const DIGIT_DASH_RE = /\d-\d/;

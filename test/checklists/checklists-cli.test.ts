@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ValueType, Workbook } from 'exceljs';
 import { DEFAULT_INDICATORS } from '../../core/checklists/default-template';
 import type { CollectJson } from '../../core/checklists/collect-json';
-import type { CellValue } from '../../core/grid/grid';
+import type { CellValue, Grid } from '../../core/grid/grid';
 import { localIso } from '../../cli/checklist-run-context';
 import { buildOko, runOko } from '../cli/run-oko';
 import {
@@ -88,7 +88,7 @@ afterAll(() => {
 });
 
 describe('collect', () => {
-  let grids: Map<string, import('../../core/grid/grid').Grid>;
+  let grids: Map<string, Grid>;
   let json: CollectJson;
 
   beforeAll(async () => {

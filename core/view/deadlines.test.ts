@@ -1,6 +1,7 @@
-/** «Мои сроки» as data (panel/deadlines.ts): executors, one person's list, the «new date» hint. */
-import type { StatusReport, StatusRow } from '../../core/status/status-report';
-import { cellColumn, dueFor, executors, splitResponsible } from '../../panel/deadlines';
+/** «Мои сроки» as data (core/view/deadlines.ts): executors, one person's list, the «new date» hint. */
+import type { StatusReport, StatusRow } from '../status/status-report';
+import { cellColumn, controlDateText, dueFor, executors, splitResponsible } from './deadlines';
+import { ru } from '../messages/ru';
 
 type Kind = StatusRow['control']['kind'];
 
@@ -63,4 +64,11 @@ test('a click goes to «Статус» when tracked, else to the activity', () =
   expect(cellColumn(report(ROWS, { status: 6, activity: 2 }))).toBe(6);
   expect(cellColumn(report(ROWS, { status: null, activity: 2 }))).toBe(2);
   expect(cellColumn(report(ROWS))).toBe(1);
+});
+
+describe('controlDateText', () => {
+  it('shows the control date as ДД.ММ.ГГГГ, or says there is none', () => {
+    expect(controlDateText({ ...row(5, 'Иванов', 'on-time', 10), controlDate: '2026-03-09' })).toBe('09.03.2026');
+    expect(controlDateText({ ...row(6, 'Иванов', 'no-date', null), controlDate: null })).toBe(ru.panel.noDate);
+  });
 });

@@ -2,8 +2,10 @@
  * «Мои сроки» as data: who the executors are, and what one of them must look at today. Pure
  * functions of the status report, so both hosts' panels show the same list.
  */
-import { postponedWithoutDate } from '../core/status/postponed';
-import type { StatusReport, StatusRow } from '../core/status/status-report';
+import { isoToRu } from '../grid/grid';
+import { ru } from '../messages/ru';
+import { postponedWithoutDate } from '../status/postponed';
+import type { StatusReport, StatusRow } from '../status/status-report';
 
 /** Executors in a «Ответственные» cell: separated by commas, semicolons or line breaks. */
 export function splitResponsible(text: string): string[] {
@@ -53,4 +55,9 @@ export function dueFor(report: StatusReport, who: string): DueItem[] {
 /** The cell a click selects: the measure's «Статус», else its activity, else the first column. */
 export function cellColumn(report: StatusReport): number {
   return report.columns?.status ?? report.columns?.activity ?? 1;
+}
+
+/** The control date as the panel shows it: `21.06.2021`, or «без срока». */
+export function controlDateText(row: StatusRow): string {
+  return row.controlDate ? isoToRu(row.controlDate) : ru.panel.noDate;
 }
