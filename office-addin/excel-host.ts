@@ -48,10 +48,18 @@ function toGrid(sheet: string, read: UsedRead): Grid {
   return { sheet, values, display, merges: read.merges };
 }
 
-/** Fill as the core keeps it: null for «no fill» where the pattern tells it apart from white. */
-function fillOf(fill: Excel.RangeFill, withPattern: boolean): string | null {
-  if (withPattern && fill.pattern === 'None') return null;
-  return fill.color || null;
+/** How Excel reports the colour of a cell without fill. */
+const NO_FILL_COLOR = '#FFFFFF';
+
+/**
+ * Fill as the core keeps it: null for «no fill». ExcelApi 1.9 tells it apart from white by the
+ * pattern; below that a cell without fill reads as white, so white is taken as «no fill»: undoing
+ * it clears the fill (gridlines back) instead of painting every formerly empty cell white.
+ */
+export function fillOf(fill: Excel.RangeFill, withPattern: boolean): string | null {
+  if (withPattern) return fill.pattern === 'None' ? null : fill.color || null;
+  const color = fill.color || null;
+  return color === null || color.toUpperCase() === NO_FILL_COLOR ? null : color;
 }
 
 export function createExcelHost(env: ExcelEnv): ExcelHost {
