@@ -3,9 +3,10 @@
  *   oko checklists init BOOK.xlsx
  *   oko checklists make BOOK.xlsx --out DIR
  *   oko checklists collect BOOK.xlsx DIR [--out OUT.xlsx] [--json]
- * Options are split by cli/args.ts's own splitter, passed in, so both parse options alike.
+ * Options are split as for every other command (cli/option-split.ts).
  */
 import { ru } from '../core/messages/ru';
+import { splitOptions, type OptionSpec } from './option-split';
 
 export type ChecklistsCommand =
   | { readonly kind: 'checklists-init'; readonly book: string }
@@ -21,35 +22,20 @@ export type ChecklistsCommand =
 type Parsed =
   { readonly ok: true; readonly command: ChecklistsCommand } | { readonly ok: false; readonly message: string };
 
-/** The shape of cli/args.ts's `split`, stated here so this module needs no value from it. */
-type Splitter = (
-  args: readonly string[],
-  spec: Record<string, boolean>,
-) =>
-  | {
-      readonly ok: true;
-      readonly split: {
-        readonly positional: string[];
-        readonly values: Map<string, string>;
-        readonly flags: Set<string>;
-      };
-    }
-  | { readonly ok: false; readonly message: string };
-
-const OPTIONS: Record<'init' | 'make' | 'collect', Record<string, boolean>> = {
+const OPTIONS: Record<'init' | 'make' | 'collect', OptionSpec> = {
   init: {},
-  make: { '--out': true },
-  collect: { '--out': true, '--json': false },
+  make: { out: true },
+  collect: { out: true, json: false },
 };
 
 const isAction = (s: string | undefined): s is keyof typeof OPTIONS => s === 'init' || s === 'make' || s === 'collect';
 
-export function parseChecklistsArgs(argv: readonly string[], split: Splitter): Parsed {
+export function parseChecklistsArgs(argv: readonly string[]): Parsed {
   const m = ru.checklists.cli;
   const [action, ...rest] = argv;
   if (action === undefined) return { ok: false, message: m.noSubcommand };
   if (!isAction(action)) return { ok: false, message: m.unknownSubcommand(action) };
-  const parsed = split(rest, OPTIONS[action]);
+  const parsed = splitOptions(rest, OPTIONS[action]);
   if (!parsed.ok) return parsed;
   const { positional, values, flags } = parsed.split;
   const [book, second, third] = positional;
@@ -58,19 +44,13 @@ export function parseChecklistsArgs(argv: readonly string[], split: Splitter): P
   if (extra !== undefined) return { ok: false, message: ru.cli.extraArgument(extra) };
   if (action === 'init') return { ok: true, command: { kind: 'checklists-init', book } };
   if (action === 'make') {
-    const out = values.get('--out');
+    const out = values.get('out');
     if (out === undefined) return { ok: false, message: m.missingOut };
     return { ok: true, command: { kind: 'checklists-make', book, out } };
   }
   if (second === undefined || second === '') return { ok: false, message: m.missingDir };
   return {
     ok: true,
-    command: {
-      kind: 'checklists-collect',
-      book,
-      dir: second,
-      out: values.get('--out') ?? null,
-      json: flags.has('--json'),
-    },
+    command: { kind: 'checklists-collect', book, dir: second, out: values.get('out') ?? null, json: flags.has('json') },
   };
 }

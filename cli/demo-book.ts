@@ -21,7 +21,7 @@ import { isoToRu, type IsoDate } from '../core/grid/grid';
 import { ru } from '../core/messages/ru';
 import { readPlan } from '../core/plan/read-plan';
 import type { SummaryData } from '../core/summary/summary-types';
-import { WorkbookHost } from '../xlsx/book-host';
+import { XlsxHost } from '../xlsx/host';
 import { readSchoolFile } from './checklist-school-read';
 import { schoolWorkbook } from '../xlsx/school-write';
 import { schoolFilesIn } from './commands/checklists-collect';
@@ -38,7 +38,6 @@ import { seeded } from './demo-random';
 import { simulateStatuses, statusChanges } from './demo-statuses';
 import { CliFailure } from './failure';
 import type { Io } from './io';
-import { XlsxHost } from '../xlsx/host';
 import { saveWorkbook } from './xlsx-save';
 
 export const BOOK_FILE = 'book.xlsx';
@@ -89,7 +88,7 @@ async function prepareAndSend(
 ): Promise<{ sent: SentFile[]; indicators: Parameters<typeof fillSchoolBook>[1] }> {
   const schools = demoSchools();
   opts.step(ru.cli.demo.steps.prepare(schools.length));
-  const host = new WorkbookHost(wb);
+  const host = new XlsxHost(wb);
   runSync(host, prepareChecklistBookFlow({ ...ctx, templateId: newTemplateId('oko-demo') }));
   host.apply([registryRows(schools)]);
   const plan = runSync(host, planChecklistFilesFlow());
@@ -144,7 +143,7 @@ function accept(wb: Workbook, report: CollectReport): { change: Change[]; codes:
     .filter((s) => s.statusId === 'submitted')
     .slice(0, ACCEPTED)
     .map((s) => s.code);
-  const registry = readRegistry(new WorkbookHost(wb).readGrid(ru.checklists.sheets.registry));
+  const registry = readRegistry(new XlsxHost(wb).readGrid(ru.checklists.sheets.registry));
   if (!registry.ok || registry.registry.cols.status === undefined) return { change: [], codes: [] };
   const col = registry.registry.cols.status;
   const sheet = registry.registry.sheet;
@@ -170,7 +169,7 @@ async function collect(wb: Workbook, opts: DemoBookOptions, scenarios: Map<strin
   opts.step(ru.cli.demo.steps.collect);
   const files: ReceivedFile[] = [];
   for (const p of schoolFilesIn(join(opts.dir, SCHOOLS_DIR), [])) files.push(await readSchoolFile(p));
-  const host = new WorkbookHost(wb);
+  const host = new XlsxHost(wb);
   const first = runSync(host, collectChecklistsFlow(files, demoContext(opts.today, 10)));
   if (!first.ok) throw new CliFailure(first.message);
   const { change, codes } = accept(wb, first.report);

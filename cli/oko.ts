@@ -2,6 +2,7 @@
 import { ru } from '../core/messages/ru';
 import { parseArgs } from './args';
 import { runCheck } from './commands/check';
+import { runClear } from './commands/clear';
 import { runDemo } from './commands/demo';
 import { runChecklistsCollect } from './commands/checklists-collect';
 import { runChecklistsInit } from './commands/checklists-init';
@@ -9,12 +10,15 @@ import { runChecklistsMake } from './commands/checklists-make';
 import { runStatus } from './commands/status';
 import { runSummary } from './commands/summary';
 import { CliFailure } from './failure';
+import { SheetMissingError } from '../xlsx/host';
 import { reasonOf } from '../xlsx/reason';
 import { processIo, type Io } from './io';
 
 /** One line on stderr for any failure; the stack only with OKO_DEBUG=1. */
 function reportFailure(err: unknown, io: Io): number {
-  io.err(err instanceof CliFailure ? err.message : ru.cli.unexpected(reasonOf(err)));
+  io.err(
+    err instanceof CliFailure || err instanceof SheetMissingError ? err.message : ru.cli.unexpected(reasonOf(err)),
+  );
   if (process.env['OKO_DEBUG'] === '1' && err instanceof Error && err.stack) io.err(err.stack);
   return 2;
 }
@@ -38,6 +42,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await runStatus(cmd, io);
       case 'summary':
         return await runSummary(cmd, io);
+      case 'clear':
+        return await runClear(cmd, io);
       case 'demo':
         return await runDemo(cmd, io);
       case 'checklists-init':

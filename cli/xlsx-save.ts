@@ -1,6 +1,6 @@
 /** Writes an ExcelJS workbook to a file, creating its folder; a failure becomes one Russian line. */
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Workbook } from 'exceljs';
 import { ru } from '../core/messages/ru';
@@ -23,7 +23,14 @@ export async function ensureDir(dir: string): Promise<void> {
 export async function saveWorkbook(wb: Workbook, file: string): Promise<void> {
   try {
     await ensureDir(dirname(file));
-    await wb.xlsx.writeFile(file);
+    // A temporary file beside the target, then a rename: a failed write never leaves half a book.
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      await wb.xlsx.writeFile(tmp);
+      await rename(tmp, file);
+    } finally {
+      await rm(tmp, { force: true });
+    }
   } catch (err) {
     throw new CliFailure(ru.cli.writeFailed(file, reasonOf(err)));
   }

@@ -1,56 +1,85 @@
 /**
- * The .xlsx file as a SheetHost: the same flows that run in Google Sheets and Excel run on an
- * ExcelJS workbook in memory. Translation only; the caller saves the workbook.
+ * The .xlsx book as a SheetHost: the flows that run in Google Sheets and Excel run on an ExcelJS
+ * workbook in memory, for every command (check, statuses, checklists, summary). ExcelJS works in
+ * memory, so the port is synchronous; nothing reaches a file until the command saves the workbook.
  */
-import type { Workbook } from 'exceljs';
+import type { Cell, Workbook, Worksheet } from 'exceljs';
 import type { Change } from '../core/changes/change-set';
 import type { CellValue, Grid } from '../core/grid/grid';
 import type { SheetHost } from '../core/host/host';
 import type { CellLook, CellRef } from '../core/marks/mark-backup';
+import { ru } from '../core/messages/ru';
 import { applyChanges } from './apply';
 import { worksheetToGrid } from './read';
 
-/** `FFRRGGBB` or `RRGGBB` → `#RRGGBB`; theme colours and no fill read as null. */
-function fillColor(fill: unknown): string | null {
-  if (typeof fill !== 'object' || fill === null || !('fgColor' in fill)) return null;
-  const argb = (fill as { fgColor?: { argb?: string } }).fgColor?.argb;
-  return typeof argb === 'string' && /^[0-9A-F]{6,8}$/i.test(argb) ? `#${argb.slice(-6).toUpperCase()}` : null;
+/** A sheet a flow asked for is not in the book: one Russian line, as the other hosts say it. */
+export class SheetMissingError extends Error {
+  constructor(readonly sheet: string) {
+    super(ru.planSheet.sheetMissing(sheet));
+    this.name = 'SheetMissingError';
+  }
+}
+
+/** A solid fill as `#RRGGBB` (ARGB `FFRRGGBB` or plain `RRGGBB`); no fill, patterns and theme colours read as null. */
+export function fillOf(cell: Cell): string | null {
+  const fill = cell.fill as Cell['fill'] | undefined;
+  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return null;
+  const argb = fill.fgColor?.argb;
+  return typeof argb === 'string' && /^(?:[0-9A-F]{2})?[0-9A-F]{6}$/i.test(argb)
+    ? `#${argb.slice(-6).toUpperCase()}`
+    : null;
+}
+
+/** A note's text, plain or rich; '' when the cell has none. */
+export function noteOf(cell: Cell): string {
+  const note = cell.note as Cell['note'] | undefined;
+  if (typeof note === 'string') return note;
+  return note?.texts?.map((t) => t.text).join('') ?? '';
 }
 
 export class XlsxHost implements SheetHost {
+  /** `active` is the sheet a command works on; by default the book's first sheet. */
   constructor(
-    private readonly wb: Workbook,
-    private readonly sheet: string,
+    readonly workbook: Workbook,
+    private readonly active: string | null = null,
   ) {}
 
+  private sheet(name: string): Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new SheetMissingError(name);
+    return ws;
+  }
+
   activeSheet(): string {
-    return this.sheet;
+    return this.active ?? this.workbook.worksheets[0]?.name ?? '';
+  }
+
+  sheetNames(): string[] {
+    return this.workbook.worksheets.map((ws) => ws.name);
   }
 
   readGrid(sheet: string): Grid {
-    const ws = this.wb.getWorksheet(sheet);
-    return ws ? worksheetToGrid(ws) : { sheet, values: [], merges: [] };
+    return worksheetToGrid(this.sheet(sheet));
   }
 
   readLooks(sheet: string, cells: readonly CellRef[]): CellLook[] {
-    const ws = this.wb.getWorksheet(sheet);
+    const ws = this.sheet(sheet);
     return cells.map((c) => {
-      const cell = ws?.getCell(c.row, c.col);
-      const note = cell?.note;
-      return { fill: fillColor(cell?.fill), note: typeof note === 'string' ? note : '' };
+      const cell = ws.getCell(c.row, c.col);
+      return { fill: fillOf(cell), note: noteOf(cell) };
     });
   }
 
   readToolSheet(name: string): CellValue[][] | null {
-    const ws = this.wb.getWorksheet(name);
-    return ws ? worksheetToGrid(ws).values.map((r) => [...r]) : null;
+    const ws = this.workbook.getWorksheet(name);
+    return ws ? worksheetToGrid(ws).values.map((row) => [...row]) : null;
   }
 
   apply(changes: readonly Change[]): void {
-    applyChanges(this.wb, changes);
+    applyChanges(this.workbook, changes);
   }
 
   select(): void {
-    // A file has no cursor.
+    // A file has no cursor to move.
   }
 }

@@ -5,10 +5,8 @@
  */
 import type { Workbook } from 'exceljs';
 import type { Change, ChartChange } from '../core/changes/change-set';
-import type { CellValue, Grid } from '../core/grid/grid';
-import type { SheetHost } from '../core/host/host';
-import type { CellLook, CellRef } from '../core/marks/mark-backup';
 import type { ChartData } from '../core/summary/summary-types';
+import { SheetMissingError, XlsxHost } from './host';
 
 /** Draws a chart as PNG bytes at `width` × `height` CSS pixels. */
 export type ChartPainter = (chart: ChartData, width: number, height: number) => Uint8Array;
@@ -52,7 +50,7 @@ function imageId(wb: Workbook, png: Uint8Array): number {
 
 export function placeChart(wb: Workbook, c: ChartChange, png: Uint8Array): void {
   const ws = wb.getWorksheet(c.sheet);
-  if (!ws) throw new Error(`sheet not found: ${c.sheet}`);
+  if (!ws) throw new SheetMissingError(c.sheet);
   ws.addImage(imageId(wb, png), {
     tl: { col: c.col - 1, row: c.row - 1 },
     ext: { width: c.width, height: c.height },
@@ -62,36 +60,19 @@ export function placeChart(wb: Workbook, c: ChartChange, png: Uint8Array): void 
 
 const isChart = (c: Change): c is ChartChange => c.kind === 'chart';
 
-export class SummaryXlsxHost implements SheetHost {
+/** The .xlsx host whose `chart` changes become pictures; everything else as the plain host does it. */
+export class SummaryXlsxHost extends XlsxHost {
   constructor(
-    private readonly wb: Workbook,
-    private readonly inner: SheetHost,
+    workbook: Workbook,
+    sheet: string | null,
     private readonly paint: ChartPainter,
-  ) {}
-
-  activeSheet(): string {
-    return this.inner.activeSheet();
-  }
-
-  readGrid(sheet: string): Grid {
-    return this.inner.readGrid(sheet);
-  }
-
-  readLooks(sheet: string, cells: readonly CellRef[]): CellLook[] {
-    return this.inner.readLooks(sheet, cells);
-  }
-
-  readToolSheet(name: string): CellValue[][] | null {
-    return this.inner.readToolSheet(name);
+  ) {
+    super(workbook, sheet);
   }
 
   /** Everything else first, so a chart's sheet exists before its picture is placed. */
-  apply(changes: readonly Change[]): void {
-    this.inner.apply(changes.filter((c) => !isChart(c)));
-    for (const c of changes.filter(isChart)) placeChart(this.wb, c, this.paint(c, c.width, c.height));
-  }
-
-  select(sheet: string, row: number, col: number): void {
-    this.inner.select(sheet, row, col);
+  override apply(changes: readonly Change[]): void {
+    super.apply(changes.filter((c) => !isChart(c)));
+    for (const c of changes.filter(isChart)) placeChart(this.workbook, c, this.paint(c, c.width, c.height));
   }
 }

@@ -1,16 +1,13 @@
 /** `oko check FILE.xlsx [--sheet NAME] [--json] [--out OUT.xlsx]`: exit 0 without errors, 1 with errors. */
-import { markChanges } from '../../core/changes/marks';
-import { reportNameIn } from '../book-check';
 import { toCheckJson } from '../../core/check/check-json';
+import { countBySeverity } from '../../core/check/issue';
 import { ru } from '../../core/messages/ru';
 import type { Command } from '../args';
-import { checkWorkbook } from '../book-check';
+import { checkWorkbook, markWorkbook } from '../book-check';
 import { CliFailure } from '../failure';
 import type { Io } from '../io';
 import { samePath } from '../paths';
-import { countBySeverity } from '../../core/check/issue';
 import { summaryLines } from '../summary';
-import { applyChanges } from '../../xlsx/apply';
 import { openWorkbook } from '../xlsx-open';
 import { saveWorkbook } from '../xlsx-save';
 
@@ -19,10 +16,11 @@ export type CheckCommand = Extract<Command, { kind: 'check' }>;
 export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   if (cmd.out !== null && samePath(cmd.file, cmd.out)) throw new CliFailure(ru.cli.outSameAsInput);
   const wb = await openWorkbook(cmd.file);
-  const { plan, issues } = checkWorkbook(wb, cmd.file, cmd.sheet);
+  const { plan, issues, note } = checkWorkbook(wb, cmd.file, cmd.sheet);
+  if (note !== null) io.err(note);
   if (cmd.out !== null) {
     // The workbook in memory is the copy: the input file is only ever read.
-    applyChanges(wb, markChanges(plan, issues, reportNameIn(wb)));
+    markWorkbook(wb, plan.sheet);
     await saveWorkbook(wb, cmd.out);
   }
   if (cmd.json) {

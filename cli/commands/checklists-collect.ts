@@ -11,7 +11,7 @@ import type { ReceivedFile } from '../../core/checklists/school-file';
 import { runSync } from '../../core/commands/flow';
 import { ru } from '../../core/messages/ru';
 import type { ChecklistsCommand } from '../checklist-args';
-import { WorkbookHost } from '../../xlsx/book-host';
+import { XlsxHost } from '../../xlsx/host';
 import { collectLines } from '../checklist-report';
 import { runContext } from '../checklist-run-context';
 import { isOfficeLockFile } from '../../xlsx/school-bytes';
@@ -46,7 +46,7 @@ export async function runChecklistsCollect(cmd: ChecklistsCollectCommand, io: Io
   const wb = await openWorkbook(cmd.book);
   const files: ReceivedFile[] = [];
   for (const p of paths) files.push(await readSchoolFile(p));
-  const outcome = runSync(new WorkbookHost(wb), collectChecklistsFlow(files, runContext()));
+  const outcome = runSync(new XlsxHost(wb), collectChecklistsFlow(files, runContext()));
   if (!outcome.ok) throw new CliFailure(outcome.message);
   if (cmd.out !== null) await saveWorkbook(wb, cmd.out);
   if (cmd.json) io.out(JSON.stringify(toCollectJson(outcome.report, cmd.out), null, 2));

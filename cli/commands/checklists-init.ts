@@ -13,7 +13,7 @@ import { newTemplateId } from '../../core/checklists/template';
 import { runSync } from '../../core/commands/flow';
 import { ru } from '../../core/messages/ru';
 import type { ChecklistsCommand } from '../checklist-args';
-import { WorkbookHost } from '../../xlsx/book-host';
+import { XlsxHost } from '../../xlsx/host';
 import { runContext } from '../checklist-run-context';
 import { CliFailure } from '../failure';
 import { reasonOf } from '../../xlsx/reason';
@@ -34,7 +34,7 @@ export async function runChecklistsInit(cmd: ChecklistsInitCommand, io: Io): Pro
   const wb = exists ? await openWorkbook(cmd.book) : new Workbook();
   const ctx = runContext();
   const templateId = newTemplateId(`${resolve(cmd.book)}|${ctx.now}`);
-  const result = runSync(new WorkbookHost(wb), prepareChecklistBookFlow({ ...ctx, templateId }));
+  const result = runSync(new XlsxHost(wb), prepareChecklistBookFlow({ ...ctx, templateId }));
   io.out(result.message);
   if (result.created.length === 0) return 0;
   let backup: string | null = null;

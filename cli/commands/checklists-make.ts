@@ -8,7 +8,7 @@ import { planChecklistFilesFlow } from '../../core/checklists/checklist-flows';
 import { runSync } from '../../core/commands/flow';
 import { ru } from '../../core/messages/ru';
 import type { ChecklistsCommand } from '../checklist-args';
-import { WorkbookHost } from '../../xlsx/book-host';
+import { XlsxHost } from '../../xlsx/host';
 import { distinctFileNames, schoolWorkbook } from '../../xlsx/school-write';
 import { CliFailure } from '../failure';
 import type { Io } from '../io';
@@ -28,7 +28,7 @@ function refuseFileAsDir(dir: string): void {
 export async function runChecklistsMake(cmd: ChecklistsMakeCommand, io: Io): Promise<number> {
   refuseFileAsDir(cmd.out);
   const wb = await openWorkbook(cmd.book);
-  const plan = runSync(new WorkbookHost(wb), planChecklistFilesFlow());
+  const plan = runSync(new XlsxHost(wb), planChecklistFilesFlow());
   if (!plan.ok) throw new CliFailure(plan.message);
   const m = ru.checklists.cli;
   io.out(m.template(plan.template.id, plan.template.version, plan.template.indicators.length));

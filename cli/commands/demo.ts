@@ -5,18 +5,16 @@
  * late, some faulty), are collected, and «Сводная справка» and the справка .docx are written.
  */
 import { join, resolve } from 'node:path';
-import { markChanges } from '../../core/changes/marks';
 import { addDays } from '../../core/grid/dates';
 import { ru } from '../../core/messages/ru';
 import type { Command } from '../args';
-import { checkWorkbook, reportNameIn } from '../book-check';
+import { checkWorkbook, markWorkbook } from '../book-check';
 import { BOOK_FILE, demoBook, DOCX_FILE, SCHOOLS_DIR } from '../demo-book';
 import { CliFailure } from '../failure';
 import type { Io } from '../io';
 import { pastedTextToWorkbook } from '../paste';
 import { readSamples, samplesDir, type Sample } from '../samples';
 import { countBySeverity } from '../../core/check/issue';
-import { applyChanges } from '../../xlsx/apply';
 import { openWorkbook } from '../xlsx-open';
 import { saveWorkbook } from '../xlsx-save';
 
@@ -35,7 +33,7 @@ async function demoSample(sample: Sample, dir: string, io: Io): Promise<boolean>
   const wb = await openWorkbook(source);
   try {
     const { plan, issues } = checkWorkbook(wb, source, null);
-    applyChanges(wb, markChanges(plan, issues, reportNameIn(wb)));
+    markWorkbook(wb, plan.sheet);
     await saveWorkbook(wb, join(dir, `${sample.name}.checked.xlsx`));
     const n = countBySeverity(issues);
     io.out(ru.cli.demo.plan(sample.name, plan.items.length, n.error, n.warning, n.info));

@@ -58,7 +58,8 @@ export async function runStatus(cmd: StatusCommand, io: Io): Promise<number> {
   if (cmd.out !== null && samePath(cmd.file, cmd.out)) throw new CliFailure(ru.cli.outSameAsInput);
   const today = cmd.today ?? localToday();
   const wb = await openWorkbook(cmd.file);
-  const { plan } = checkWorkbook(wb, cmd.file, cmd.sheet);
+  const { plan, note } = checkWorkbook(wb, cmd.file, cmd.sheet);
+  if (note !== null) io.err(note);
   const host = new XlsxHost(wb, plan.sheet);
   // With --out the copy gets the tracking columns; without it the book is only read.
   const result = runSync(host, cmd.out !== null ? trackingFlow(today, true) : statusFlow(today));

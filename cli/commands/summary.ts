@@ -18,7 +18,6 @@ import { CliFailure } from '../failure';
 import { reasonOf } from '../../xlsx/reason';
 import type { Io } from '../io';
 import { cachedPainter, SummaryXlsxHost, type ChartPainter } from '../../xlsx/summary-host';
-import { XlsxHost } from '../../xlsx/host';
 import { openWorkbook } from '../xlsx-open';
 import { ensureDir, saveWorkbook } from '../xlsx-save';
 import type { Workbook } from 'exceljs';
@@ -48,7 +47,7 @@ export async function buildSummary(
 ): Promise<{ data: SummaryData; paint: ChartPainter }> {
   const { chartPng } = await import('../chart-png');
   const paint = cachedPainter(chartPng);
-  const result = runSync(new SummaryXlsxHost(wb, new XlsxHost(wb, sheet), paint), summaryFlow(today, sheet));
+  const result = runSync(new SummaryXlsxHost(wb, sheet, paint), summaryFlow(today, sheet));
   if (!result.ok || !result.data) throw new CliFailure(result.message);
   return { data: result.data, paint };
 }
@@ -63,7 +62,9 @@ export async function summaryDocx(data: SummaryData, paint: ChartPainter): Promi
 export async function runSummary(cmd: SummaryCommand, io: Io): Promise<number> {
   const today = cmd.today ?? localToday();
   const wb = await openWorkbook(cmd.file);
-  const sheet = checkWorkbook(wb, cmd.file, cmd.sheet).plan.sheet;
+  const { plan, note } = checkWorkbook(wb, cmd.file, cmd.sheet);
+  if (note !== null) io.err(note);
+  const sheet = plan.sheet;
   const { data, paint } = await buildSummary(wb, sheet, today);
   if (cmd.out !== null) await saveWorkbook(wb, cmd.out);
   if (cmd.docx !== null) await saveBytes(cmd.docx, await summaryDocx(data, paint));

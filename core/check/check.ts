@@ -18,13 +18,3 @@ export function checkGrid(grid: Grid): CheckOutcome {
   if (!read.ok) return read;
   return { ok: true, plan: read.plan, issues: runRules(read.plan, grid) };
 }
-
-/** Of several sheets, the one that holds the plan: the most items wins, ties go to the first. */
-export function checkBook(grids: readonly Grid[]): CheckOutcome {
-  let best: CheckOutcome | null = null;
-  for (const grid of grids) {
-    const outcome = checkGrid(grid);
-    if (!best || (outcome.ok && (!best.ok || outcome.plan.items.length > best.plan.items.length))) best = outcome;
-  }
-  return best ?? { ok: false, problem: { code: 'empty-sheet', message: 'В книге нет листов.' } };
-}

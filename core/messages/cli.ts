@@ -17,6 +17,9 @@ export const cliMessages = {
       '      --out — копия книги со столбцами «Статус», «Контрольный срок», «Отметка о выполнении», «Контроль»',
       '  oko summary КНИГА.xlsx [--today ГГГГ-ММ-ДД] [--out ИТОГ.xlsx] [--docx СПРАВКА.docx] [--json]',
       '      сводная справка: лист «Сводная справка» с диаграммой, справка Word (см. ниже)',
+      '  oko clear КОПИЯ.xlsx --out ИТОГ.xlsx',
+      '      снять отметки с размеченной копии (как «Снять отметки» в меню): заливка и примечания',
+      '      ячеек возвращаются как были до проверки, лист «Замечания» удаляется',
       '  oko demo [--out ПАПКА]',
       '      вся работа на встроенных данных: проверка образцов планов, статусы, чек-листы 20 школ,',
       '      сводная справка (по умолчанию в ./oko-demo/)',
@@ -26,7 +29,15 @@ export const cliMessages = {
       'Код завершения: 0 — ошибок нет, 1 — есть ошибки, 2 — файл не читается или в нём нет плана.',
     ].join('\n'),
     unknownCommand: (cmd: string) =>
-      `Неизвестная команда ${q(cmd)}. Есть команды: check, status, summary, checklists, demo.`,
+      `Неизвестная команда ${q(cmd)}. Есть команды: check, status, summary, clear, checklists, demo.`,
+    clear: {
+      missingFile: 'Не указан файл, с которого снять отметки: oko clear КОПИЯ.xlsx --out ИТОГ.xlsx',
+      missingOut: 'Укажите, куда записать книгу без отметок: --out ИТОГ.xlsx (исходный файл не изменяется).',
+      nothing: (file: string) =>
+        `В книге ${q(file)} отметок нет: нет скрытого листа ${q('_oko_marks')}, где ОКО-план хранит прежнее оформление ячеек. Снимать нечего, файл не записан.`,
+      sheet: (sheet: string, message: string) => `Лист ${q(sheet)}: ${message}`,
+      written: (file: string) => `Книга без отметок записана: ${file}`,
+    },
     status: {
       header: (sheet: string, day: string) => `Лист: ${q(sheet)}, статусы на ${day}`,
       written: (file: string) => `Копия со столбцами статусов записана: ${file}`,
@@ -48,10 +59,6 @@ export const cliMessages = {
       `Файл ${q(file)} не удалось прочитать как книгу .xlsx (${reason}). Откройте его в Excel и сохраните заново как .xlsx.`,
     noSheets: (file: string) => `В книге ${q(file)} нет листов.`,
     allSheetsEmpty: (file: string) => `В книге ${q(file)} все листы пусты: плана мероприятий нет.`,
-    noPlanInBook: (sheets: readonly string[]) =>
-      `Ни на одном листе книги (${sheets.map(q).join(', ')}) не найдена таблица плана: нужны хотя бы столбцы с мероприятиями и номерами или сроками. Укажите лист с планом: --sheet ЛИСТ.`,
-    sheetMissing: (sheet: string, available: readonly string[]) =>
-      `В книге нет листа ${q(sheet)}. Есть листы: ${available.map(q).join(', ')}.`,
     outSameAsInput:
       'Копия (--out) не может записываться в проверяемый файл: исходный файл не изменяется. Укажите другое имя.',
     writeFailed: (file: string, reason: string) =>

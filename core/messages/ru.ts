@@ -12,6 +12,7 @@ import { excelMessages } from './excel';
 import { gasMessages } from './gas';
 import { checklistsMessages } from './checklists';
 import { summaryMessages } from './summary';
+import { planSheetMessages } from './plan-sheet';
 
 export { ROLE_NAMES, SEVERITY_NAMES } from './shared';
 
@@ -31,4 +32,5 @@ export const ru = {
   gas: gasMessages.gas,
   checklists: checklistsMessages.checklists,
   summary: summaryMessages.summary,
+  planSheet: planSheetMessages.planSheet,
 };

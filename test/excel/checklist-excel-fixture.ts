@@ -9,7 +9,7 @@ import { Workbook } from 'exceljs';
 import { prepareChecklistBookFlow } from '../../core/checklists/checklist-flows';
 import { runSync } from '../../core/commands/flow';
 import type { CellValue, Grid } from '../../core/grid/grid';
-import { WorkbookHost } from '../../xlsx/book-host';
+import { XlsxHost } from '../../xlsx/host';
 import { worksheetToGrid } from '../../xlsx/read';
 import { officeChecklistsBridge } from '../../office-addin/checklists/checklists-bridge';
 import { fileKit } from '../../office-addin/checklists/file-kit';
@@ -58,7 +58,7 @@ export function templateIdOf(book: FakeBook): string {
 /** The same book as the CLI makes it: `oko checklists init` with the same id, then the schools. */
 export function cliBook(templateId: string, now: string, codes: readonly string[]): Workbook {
   const wb = new Workbook();
-  runSync(new WorkbookHost(wb), prepareChecklistBookFlow({ now, who: '', templateId }));
+  runSync(new XlsxHost(wb), prepareChecklistBookFlow({ now, who: '', templateId }));
   const ws = wb.getWorksheet('Школы');
   if (!ws) throw new Error('no Школы');
   codes.forEach((code, i) => schoolRow(code).forEach((v, c) => void (ws.getCell(i + 2, c + 1).value = v)));

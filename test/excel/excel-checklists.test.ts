@@ -14,7 +14,7 @@ import type { CollectOutcome } from '../../core/checklists/checklist-flows';
 import type { CollectReport } from '../../core/checklists/collect';
 import { runSync } from '../../core/commands/flow';
 import type { CellValue } from '../../core/grid/grid';
-import { WorkbookHost } from '../../xlsx/book-host';
+import { XlsxHost } from '../../xlsx/host';
 import { readSchoolFile } from '../../cli/checklist-school-read';
 import { localIso } from '../../xlsx/local-time';
 import { schoolFilesIn } from '../../cli/commands/checklists-collect';
@@ -122,10 +122,7 @@ describe('collect through the pane', () => {
     // The CLI on the same files: `oko checklists collect` reads the folder with its own reader.
     cli = cliBook(templateId, localIso(PREPARED), CODES);
     const files = await Promise.all(schoolFilesIn(answers, []).map(readSchoolFile));
-    const cliOutcome = runSync(
-      new WorkbookHost(cli),
-      collectChecklistsFlow(files, { now: localIso(r.clock), who: '' }),
-    );
+    const cliOutcome = runSync(new XlsxHost(cli), collectChecklistsFlow(files, { now: localIso(r.clock), who: '' }));
     if (!cliOutcome.ok) throw new Error(cliOutcome.message);
     cliReport = cliOutcome.report;
   }, 60000);
