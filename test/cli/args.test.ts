@@ -1,4 +1,4 @@
-/** cli/args: the command line contract, parsed without a dependency. */
+/** cli/args: the command line contract, split by node:util parseArgs, refused in Russian. */
 import { DEFAULT_DEMO_DIR, parseArgs } from '../../cli/args';
 
 describe('parseArgs', () => {
@@ -24,8 +24,29 @@ describe('parseArgs', () => {
     expect(parseArgs(['check', 'a.xlsx', '-h'])).toEqual({ ok: true, command: { kind: 'help' } });
   });
 
+  test('clear: a marked copy and where to write the book without marks', () => {
+    expect(parseArgs(['clear', 'копия.xlsx', '--out', 'итог.xlsx'])).toEqual({
+      ok: true,
+      command: { kind: 'clear', file: 'копия.xlsx', out: 'итог.xlsx' },
+    });
+  });
+
+  test('checklists options are split the same way', () => {
+    expect(parseArgs(['checklists', 'collect', 'b.xlsx', 'd', '--out=o.xlsx', '--json'])).toEqual({
+      ok: true,
+      command: { kind: 'checklists-collect', book: 'b.xlsx', dir: 'd', out: 'o.xlsx', json: true },
+    });
+  });
+
   test.each([
     [[], 'Не указана команда'],
+    [['clear', 'a.xlsx'], '--out ИТОГ.xlsx'],
+    [['clear'], 'oko clear'],
+    [['clear', 'a.xlsx', '--sheet', 'x'], '«--sheet»'],
+    [['check', 'a.xlsx', '-x'], '«-x»'],
+    [['check', 'a.xlsx', '--bogus=2'], '«--bogus=2»'],
+    [['checklists', 'make', 'b.xlsx', '--out'], '«--out»'],
+    [['checklists', 'init', 'b.xlsx', '--json'], '«--json»'],
     [['frob'], '«frob»'],
     [['check'], 'Не указан файл'],
     [['check', 'a.xlsx', '--bogus'], '«--bogus»'],
