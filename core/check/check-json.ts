@@ -13,6 +13,7 @@ export interface CheckJson {
     number: string | null;
     section: string | null;
     activity: string;
+    region?: string;
     school?: string;
     deadline: { text: string; kind: string; from: string | null; to: string | null } | null;
     responsible: string;
@@ -41,6 +42,7 @@ export function toCheckJson(plan: Plan, issues: readonly Issue[]): CheckJson {
       number: it.number,
       section: it.section,
       activity: it.text.activity ?? '',
+      ...(plan.header.columns.region !== undefined ? { region: it.text.region ?? '' } : {}),
       ...(plan.header.columns.school !== undefined ? { school: it.text.school ?? '' } : {}),
       deadline: it.deadline
         ? { text: it.deadline.text, kind: it.deadline.kind, from: it.deadline.from, to: it.deadline.to }

@@ -15,6 +15,7 @@ export type RuleId =
   | 'row-continuation'
   | 'header-missing'
   | 'header-repeated'
+  | 'column-absent'
   | 'duplicate-item'
   | 'duplicate-block'
   | 'period-mismatch'

@@ -220,6 +220,88 @@ const NO_CONTEXT_ROWS: readonly Row[] = [
   ['с 20.04.2023', 'range', '2023-04-20', null],
 ];
 
+// Seen in published plans: a school-year plan for 2022/23 and a roadmap for the calendar year 2023.
+const SCHOOL_2022: DeadlineContext = { academicYear: 2022, period: { from: '2022-09-01', to: '2023-08-31' } };
+const YEAR_2023: DeadlineContext = { academicYear: null, period: { from: '2023-01-01', to: '2023-12-31' } };
+const PLAN_22 = ['2022-09-01', '2023-08-31'] as const;
+const PLAN_23 = ['2023-01-01', '2023-12-31'] as const;
+const QUARTERS = [3, 6, 9, 12];
+
+const SCHOOL_2022_ROWS: readonly Row[] = [
+  // Halves and terms of a named school year: the second half runs from January to the year's end.
+  ['II полугодие 2022/2023 уч. года', 'range', '2023-01-01', '2023-08-31'],
+  ['I полугодие 2022/2023 уч. года', 'range', '2022-09-01', '2022-12-31'],
+  ['II полугодие 2022-2023 учебного года', 'range', '2023-01-01', '2023-08-31'],
+  ['во втором полугодии 2022/2023 учебного года', 'range', '2023-01-01', '2023-08-31'],
+  ['I-II полугодие 2022/2023 уч.г.', 'range', '2022-09-01', '2023-08-31'],
+  ['III четверть 2022/2023 уч. года', 'range', '2023-01-01', '2023-03-31'],
+  // Calendar halves and quarters with their year.
+  ['1 полугодие 2023 года', 'range', '2023-01-01', '2023-06-30'],
+  ['2 полугодие 2023 г.', 'range', '2023-07-01', '2023-12-31'],
+  ['3 квартал 2019 г.', 'range', '2019-07-01', '2019-09-30'],
+  ['III квартал 2023 года', 'range', '2023-07-01', '2023-09-30'],
+  // Recurrences.
+  ['ежеквартально', 'period', ...PLAN_22, monthly(null, QUARTERS)],
+  ['ежеквартально, до 10 числа месяца, следующего за отчётным кварталом', 'period', ...PLAN_22, monthly(10, QUARTERS)],
+  ['2 раза в год', 'annual', null, null, yearly([])],
+  ['2 раза в год (декабрь, май)', 'annual', null, null, yearly([5, 12])],
+  ['не реже 1 раза в год', 'annual', null, null, yearly([])],
+  ['ежегодно, до 1 сентября', 'annual', null, null, yearly([9], 1)],
+  ['до 1 числа месяца, следующего за отчётным', 'period', ...PLAN_22, monthly(1)],
+  ['до 5 числа месяца, следующего за отчетным периодом', 'period', ...PLAN_22, monthly(5)],
+  ['ежемесячно, до 1 числа', 'period', ...PLAN_22, monthly(1)],
+  // On request.
+  ['По мере необходимости', 'on-request', null, null],
+  ['по мере поступления запросов', 'on-request', null, null],
+  ['при необходимости', 'on-request', null, null],
+  ['по запросу Рособрнадзора', 'on-request', null, null],
+  // Bound to an event.
+  ['в сроки, установленные Минпросвещения России', 'event', null, null],
+  ['в сроки, определенные графиком Рособрнадзора', 'event', null, null],
+  ['в соответствии с графиком Рособрнадзора', 'event', null, null],
+  ['согласно расписанию ГИА', 'event', null, null],
+  ['в течение 5 рабочих дней после каждой процедуры', 'event', null, null],
+  ['в течение 3 дней после проведения ВПР', 'event', null, null],
+  ['не позднее 10 дней после проведения процедуры', 'event', null, null],
+  ['за 3 дня до проведения ВПР', 'event', null, null],
+  ['по итогам каждой процедуры', 'event', null, null],
+  ['в дни проведения ВПР', 'event', null, null],
+  ['в период проведения ГИА', 'event', null, null],
+  // Dates, ranges and the plan's own year.
+  ['март – апрель', 'range', '2023-03-01', '2023-04-30'],
+  ['июнь-август 2023 г.', 'range', '2023-06-01', '2023-08-31'],
+  ['ноябрь 2022 г. – февраль 2023 г.', 'range', '2022-11-01', '2023-02-28'],
+  ['в течение 2022/2023 учебного года', 'period', ...PLAN_22],
+  ['2022/2023 уч. год', 'period', ...PLAN_22],
+  ['до 1 марта', 'date', null, '2023-03-01'],
+];
+
+const YEAR_2023_ROWS: readonly Row[] = [
+  ['I квартал', 'range', '2023-01-01', '2023-03-31'],
+  ['в течение II квартала', 'range', '2023-04-01', '2023-06-30'],
+  ['в 3 квартале', 'range', '2023-07-01', '2023-09-30'],
+  ['IV квартал 2023 г.', 'range', '2023-10-01', '2023-12-31'],
+  ['1-2 квартал 2023', 'range', '2023-01-01', '2023-06-30'],
+  ['2 полугодие', 'range', '2023-07-01', '2023-12-31'],
+  // A calendar-year plan reads a month without a year in that year.
+  ['Март-апрель', 'range', '2023-03-01', '2023-04-30'],
+  ['январь', 'range', '2023-01-01', '2023-01-31'],
+  ['сентябрь', 'range', '2023-09-01', '2023-09-30'],
+  ['март – май', 'range', '2023-03-01', '2023-05-31'],
+  ['с января по май', 'range', '2023-01-01', '2023-05-31'],
+  // The summer before the roadmap's year is still a range (the period rule warns about it).
+  ['Июнь – август 2022', 'range', '2022-06-01', '2022-08-31'],
+  ['летом 2022 года', 'range', '2022-06-01', '2022-08-31'],
+  ['в летний период 2022 г.', 'range', '2022-06-01', '2022-08-31'],
+  ['Осень 2023', 'range', '2023-09-01', '2023-11-30'],
+  ['до 20 декабря 2023 г.', 'date', null, '2023-12-20'],
+  ['в течение 2023 года', 'period', ...PLAN_23],
+  ['весь год', 'period', ...PLAN_23],
+  ['ежеквартально до 5 числа', 'period', ...PLAN_23, monthly(5, QUARTERS)],
+  ['в сроки, установленные Рособрнадзором', 'event', null, null],
+  ['летнее совещание', 'unparsed', null, null],
+];
+
 const named = (rows: readonly Row[]): { name: string; row: Row }[] =>
   rows.map((row) => ({ name: JSON.stringify(row[0]), row }));
 
@@ -238,10 +320,17 @@ describe('parseDeadline', () => {
     expect(new Set(ACADEMIC_ROWS.map((r) => r[0])).size).toBe(ACADEMIC_ROWS.length);
     expect(new Set(all.map((r) => r[0])).size).toBeGreaterThanOrEqual(90);
   });
+  test('real plans add at least 40 texts of their own', () => {
+    const old = new Set([...ACADEMIC_ROWS, ...CALENDAR_ROWS, ...PERIOD_ONLY_ROWS, ...NO_CONTEXT_ROWS].map((r) => r[0]));
+    const added = new Set([...SCHOOL_2022_ROWS, ...YEAR_2023_ROWS].map((r) => r[0]).filter((t) => !old.has(t)));
+    expect(added.size).toBeGreaterThanOrEqual(40);
+  });
   test.each(named(ACADEMIC_ROWS))('academic 2021/22: $name', ({ row }) => check(ACADEMIC, row));
   test.each(named(CALENDAR_ROWS))('calendar 2021–2024: $name', ({ row }) => check(CALENDAR, row));
   test.each(named(PERIOD_ONLY_ROWS))('period 2020/21 only: $name', ({ row }) => check(PERIOD_ONLY, row));
   test.each(named(NO_CONTEXT_ROWS))('no context: $name', ({ row }) => check(NO_CONTEXT, row));
+  test.each(named(SCHOOL_2022_ROWS))('school year 2022/23: $name', ({ row }) => check(SCHOOL_2022, row));
+  test.each(named(YEAR_2023_ROWS))('calendar 2023: $name', ({ row }) => check(YEAR_2023, row));
 
   test('empty cells are null', () => {
     for (const v of [null, '', '   ', `${NBSP}\t`, '\u200b']) expect(parseDeadline(v, ACADEMIC)).toBeNull();

@@ -71,6 +71,16 @@ function unitPiece(unit: string, n: number, y: number | null): Piece | null {
   return { t: 'block', y, m1: 3 * n - 2, m2: 3 * n };
 }
 
+/** A half-year or term of a named school year: «II полугодие 2022/2023 уч» runs from January to the year's end. */
+function schoolPiece(unit: string, n: number, y1: number): Piece | null {
+  if (unit.startsWith('п')) {
+    if (n > 2) return null;
+    return n === 1 ? { t: 'block', y: y1, m1: 9, m2: 12 } : { t: 'block', y: y1 + 1, m1: 1, m2: 8 };
+  }
+  const term = TERMS[n - 1];
+  return term ? { t: 'block', y: term[0] >= 9 ? y1 : y1 + 1, m1: term[0], m2: term[1] } : null;
+}
+
 function sticky(src: string): RegExp {
   return new RegExp(src, 'y');
 }
@@ -126,6 +136,23 @@ const MATCHERS: readonly Matcher[] = [
     },
   },
   {
+    // «ii полугодие 2022/2023 уч», «i-ii четверть 2022-2023 уч»
+    re: sticky(
+      `(${ORD_SRC})(?:-(${ORD_SRC}))?\\s?(полугод[а-я]*|четверт[а-я]*)\\s?(\\d{4})[-/](\\d{4}|\\d{2})(?![\\d.])(?:\\s(?:уч|гг?)(?![а-я]))?`,
+    ),
+    make: (m) => {
+      const y1 = year4(m[4]);
+      const raw = m[5] ?? '';
+      const y2 = raw.length === 2 && y1 ? Math.floor(y1 / 100) * 100 + Number(raw) : year4(raw);
+      const n1 = ordinalOf(m[1] ?? '');
+      const unit = m[3] ?? '';
+      if (!y1 || y2 !== y1 + 1 || n1 === null) return null;
+      if (m[2] === undefined) return single(schoolPiece(unit, n1, y1));
+      const n2 = ordinalOf(m[2]);
+      return n2 === null ? null : pair(schoolPiece(unit, n1, y1), schoolPiece(unit, n2, y1));
+    },
+  },
+  {
     // «iv квартал 2022», «2 кв.», «i-ii полугодие», «3 четверть»
     re: sticky(`(${ORD_SRC})(?:-(${ORD_SRC}))?\\s?${UNIT}(?:\\s?${Y4})?(?!\\d)`),
     make: (m) => {
@@ -146,6 +173,17 @@ const MATCHERS: readonly Matcher[] = [
       const mo = monthOf(m[1] ?? '');
       if (y === undefined || mo === null) return null;
       return single({ t: 'block', y, m1: mo, m2: mo });
+    },
+  },
+  {
+    // «летом 2022», «в летний период», «весна 2023»: the months of the season (winter spans two years: not read).
+    re: sticky(`(лет(?:о|ом|н(?:ий|ем|его)\\sпериод[а-я]*)|весн(?:а|ой|у)|осен(?:ь|ью))(?![а-я])(?:\\s?${Y4})?(?!\\d)`),
+    make: (m) => {
+      const y = year4(m[2]);
+      const w = m[1] ?? '';
+      if (y === undefined) return null;
+      const [m1, m2] = w.startsWith('лет') ? [6, 8] : w.startsWith('весн') ? [3, 5] : [9, 11];
+      return single({ t: 'block', y, m1, m2 });
     },
   },
   {

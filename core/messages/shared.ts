@@ -8,6 +8,7 @@ import type { Forms } from '../text/plural';
 export const ROLE_NAMES: Record<Role, string> = {
   number: '№',
   activity: 'Мероприятие',
+  region: 'Региональный уровень',
   school: 'Уровень ОО',
   deadline: 'Сроки',
   responsible: 'Ответственные',

@@ -1,6 +1,6 @@
 /** The plan period: from the plan's own title, else the table's year blocks, else the deadlines. */
 import type { IsoDate } from '../grid/grid';
-import { parseYearSpan } from '../deadline/deadline-parse';
+import { parseYearStatement } from '../deadline/year-span';
 import type { Deadline, DeadlineContext } from '../deadline/deadline';
 import { parseIso } from '../grid/dates';
 import type { PeriodStatement, PlanBlock, PlanPeriod } from './plan';
@@ -11,15 +11,15 @@ export function findStatements(texts: readonly (readonly string[])[], beforeRow:
   for (let r = 1; r < beforeRow; r++) {
     const text = (texts[r - 1] ?? []).filter(Boolean).join(' ');
     if (!text) continue;
-    const span = parseYearSpan(text);
+    const span = parseYearStatement(text);
     if (span) out.push({ row: r, text, ...span });
   }
   return out;
 }
 
-/** The plan's own title is the statement nearest above the table. */
+/** The plan's own title is the statement nearest above the table; one that names a period comes first. */
 export function titlePeriod(statements: readonly PeriodStatement[]): PlanPeriod | null {
-  const own = statements[statements.length - 1];
+  const own = statements.filter((s) => s.named).pop() ?? statements[statements.length - 1];
   return own ? { from: own.from, to: own.to, source: 'title', row: own.row } : null;
 }
 
@@ -72,4 +72,9 @@ export function deadlineContext(period: PlanPeriod | null): DeadlineContext {
   const from = parseIso(period.from);
   const academic = from.m === 9 && from.d === 1 && period.to === `${from.y + 1}-08-31`;
   return { academicYear: academic ? from.y : null, period: { from: period.from, to: period.to } };
+}
+
+/** The context of a year block: one calendar year. */
+export function blockContext(year: number): DeadlineContext {
+  return { academicYear: null, period: { from: `${year}-01-01`, to: `${year}-12-31` } };
 }

@@ -2,10 +2,14 @@
 import type { IsoDate } from '../grid/grid';
 import type { Deadline } from '../deadline/deadline';
 
-/** What a column holds. `school` is the «Уровень ОО» column of a two-level plan. */
+/**
+ * What a column holds. In a plan by levels `activity` is the municipal level, `region` the
+ * «Региональный уровень» and `school` the «Уровень ОО» column: each level its own activity.
+ */
 export type Role =
   | 'number'
   | 'activity'
+  | 'region'
   | 'school'
   | 'deadline'
   | 'responsible'
@@ -71,6 +75,8 @@ export interface PeriodStatement {
   readonly from: IsoDate;
   readonly to: IsoDate;
   readonly academic: boolean;
+  /** The line names a period («на 2021 год», «2021–2022 учебный год»), not just a year («2021 г.»). */
+  readonly named: boolean;
 }
 
 export interface PlanPeriod {

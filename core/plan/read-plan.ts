@@ -6,7 +6,7 @@ import { parseDeadline } from '../deadline/deadline-parse';
 import { NO_CONTEXT, type Deadline, type DeadlineContext } from '../deadline/deadline';
 import type { Problem } from '../check/problem';
 import { ru } from '../messages/ru';
-import { blocksPeriod, deadlineContext, deadlinesPeriod, findStatements, titlePeriod } from './period';
+import { blockContext, blocksPeriod, deadlineContext, deadlinesPeriod, findStatements, titlePeriod } from './period';
 import { buildStructure, type DraftItem } from './structure';
 import { locateTable } from './table-locate';
 import type { Plan, PlanItem } from './plan';
@@ -54,6 +54,12 @@ export function readPlan(grid: Grid): ReadOutcome {
     blocksPeriod(structure.blocks) ??
     deadlinesPeriod(structure.items.map((i) => deadlineOf(i, NO_CONTEXT)));
   const ctx = deadlineContext(period);
+  // Inside a year block («2025 год») a month written without a year is a month of that year.
+  const blockYears = new Map(structure.blocks.map((b) => [b.row, b.year]));
+  const contextOf = (d: DraftItem): DeadlineContext => {
+    const year = d.blockRow === null ? undefined : blockYears.get(d.blockRow);
+    return year === undefined ? ctx : blockContext(year);
+  };
   const items: PlanItem[] = structure.items.map((d) => ({
     row: d.row,
     rows: d.rows,
@@ -66,7 +72,7 @@ export function readPlan(grid: Grid): ReadOutcome {
     block: d.block,
     blockRow: d.blockRow,
     text: d.text,
-    deadline: deadlineOf(d, ctx),
+    deadline: deadlineOf(d, contextOf(d)),
   }));
   const titleRows = statements.map((s) => s.row);
   return {

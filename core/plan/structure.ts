@@ -1,7 +1,7 @@
 /** Builds sections, year blocks and items (with merged continuations) from classified rows. */
 import { joinSplit } from '../text/normalize';
 import { numberKey, parseNumber, type ItemNumber } from './numbering';
-import { rowKind, type RowKind } from './row-kind';
+import { rowKind, type NextRow, type RowKind } from './row-kind';
 import type { PlanBlock, PlanSection, Role } from './plan';
 import type { TableLocation } from './table-locate';
 
@@ -30,6 +30,7 @@ export interface Structure {
 
 const ROLES_IN_ORDER: readonly Role[] = [
   'activity',
+  'region',
   'school',
   'deadline',
   'responsible',
@@ -44,18 +45,26 @@ const ROLES_IN_ORDER: readonly Role[] = [
 export function buildStructure(texts: readonly (readonly string[])[], loc: TableLocation): Structure {
   const { columns } = loc;
   const cellsOf = (r: number): readonly string[] => texts[r - 1] ?? [];
-  const repeated = new Set(loc.repeatedRows);
+  // Repeated headers and column-number rows are layout, not plan rows: skipped without a word.
+  const skipped = new Set([...loc.repeatedRows, ...loc.columnNumberRows]);
 
-  // The next numbered row below each row, so «1.» followed by «1.1» reads as a section.
+  // Below each row: the next numbered row (so «1.» followed by «1.1» reads as a section) and the next
+  // non-blank row (so «I.» followed by measures of its own reads as one too).
   const numbers: (ItemNumber | null)[] = new Array<ItemNumber | null>(loc.lastRow + 2).fill(null);
   const nextNumber: (ItemNumber | null)[] = new Array<ItemNumber | null>(loc.lastRow + 2).fill(null);
+  const nextRow: (NextRow | null)[] = new Array<NextRow | null>(loc.lastRow + 2).fill(null);
   let upcoming: ItemNumber | null = null;
+  let below: NextRow | null = null;
   for (let r = loc.lastRow; r >= loc.firstRow; r--) {
     nextNumber[r] = upcoming;
-    const text = columns.number !== undefined ? (cellsOf(r)[columns.number - 1] ?? '') : '';
+    nextRow[r] = below;
+    if (skipped.has(r)) continue;
+    const cells = cellsOf(r);
+    const text = columns.number !== undefined ? (cells[columns.number - 1] ?? '') : '';
     const n = text ? parseNumber(text) : null;
     numbers[r] = n;
     if (n) upcoming = n;
+    if (cells.some((t) => t !== '')) below = { cells, number: n };
   }
 
   const items: DraftItem[] = [];
@@ -69,9 +78,14 @@ export function buildStructure(texts: readonly (readonly string[])[], loc: Table
   const byRow = new Map<number, DraftItem>();
 
   for (let r = loc.firstRow; r <= loc.lastRow; r++) {
-    if (repeated.has(r)) continue;
+    if (skipped.has(r)) continue;
     const cells = cellsOf(r);
-    const kind: RowKind = rowKind(cells, { columns, number: numbers[r] ?? null, nextNumber: nextNumber[r] ?? null });
+    const kind: RowKind = rowKind(cells, {
+      columns,
+      number: numbers[r] ?? null,
+      nextNumber: nextNumber[r] ?? null,
+      next: nextRow[r] ?? null,
+    });
     switch (kind.kind) {
       case 'blank':
       case 'header':

@@ -7,6 +7,8 @@ export interface TableLocation {
   readonly headerRow: number | null;
   readonly columns: Columns;
   readonly repeatedRows: readonly number[];
+  /** Rows that only number the columns («1 | 2 | 3 | 4 | 5»), as official documents print them. */
+  readonly columnNumberRows: readonly number[];
   /** First and last body rows (1-based). */
   readonly firstRow: number;
   readonly lastRow: number;
@@ -39,6 +41,32 @@ function repeatsHeader(row: readonly string[], header: readonly string[], column
   return same >= 2;
 }
 
+/**
+ * «1 | 2 | 3 | 4 | 5» under a header (or atop a new page): at least three filled cells, each the
+ * number of its column counted from the first one, and nothing else.
+ */
+export function isColumnNumberRow(row: readonly string[]): boolean {
+  let filled = 0;
+  let offset: number | null = null;
+  for (let c = 1; c <= row.length; c++) {
+    const t = row[c - 1] ?? '';
+    if (!t) continue;
+    const m = /^(\d{1,2})\.?$/.exec(t);
+    if (!m) return false;
+    const o = Number(m[1]) - c;
+    if (offset === null) offset = o;
+    else if (o !== offset) return false;
+    filled++;
+  }
+  return filled >= 3;
+}
+
+function columnNumberRows(texts: readonly (readonly string[])[], from: number, to: number): number[] {
+  const rows: number[] = [];
+  for (let r = from; r <= to; r++) if (isColumnNumberRow(texts[r - 1] ?? [])) rows.push(r);
+  return rows;
+}
+
 /** The first row of a run of multi-cell rows: where a header-less table starts. */
 function firstTableRow(texts: readonly (readonly string[])[]): number | null {
   for (let r = 1; r <= texts.length; r++) {
@@ -61,13 +89,31 @@ export function locateTable(texts: readonly (readonly string[])[]): TableLocatio
     const header = texts[r - 1] ?? [];
     for (let k = r + 1; k <= last; k++) if (repeatsHeader(texts[k - 1] ?? [], header, columns)) repeatedRows.push(k);
     if (r + 1 > last) return null;
-    return { headerRow: r, columns, repeatedRows, firstRow: r + 1, lastRow: last, width: widthOf(texts, r, last) };
+    return {
+      headerRow: r,
+      columns,
+      repeatedRows,
+      columnNumberRows: columnNumberRows(texts, r + 1, last),
+      firstRow: r + 1,
+      lastRow: last,
+      width: widthOf(texts, r, last),
+    };
   }
   const first = firstTableRow(texts);
   if (first === null) return null;
   const width = widthOf(texts, first, last);
-  const body = texts.slice(first - 1, last).filter((row) => filledCount(row) >= 2);
+  const numbered = columnNumberRows(texts, first, last);
+  const skip = new Set(numbered);
+  const body = texts.slice(first - 1, last).filter((row, i) => filledCount(row) >= 2 && !skip.has(first + i));
   const columns = inferColumns(body, width);
   if (columns.activity === undefined) return null;
-  return { headerRow: null, columns, repeatedRows: [], firstRow: first, lastRow: last, width };
+  return {
+    headerRow: null,
+    columns,
+    repeatedRows: [],
+    columnNumberRows: numbered,
+    firstRow: first,
+    lastRow: last,
+    width,
+  };
 }

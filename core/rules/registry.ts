@@ -9,6 +9,7 @@ import { numberDuplicate, numberFormat, numberGap } from './rule-numbering';
 import { headerMissing, headerRepeated, rowContinuation } from './rule-structure';
 import { duplicateBlock, duplicateItem } from './rule-duplicates';
 import { periodMismatch } from './rule-period';
+import { columnAbsent } from './rule-column-absent';
 import { responsibleUnseparated } from './rule-responsible-unseparated';
 import { textCleanup, textTypo } from './rule-text';
 import { statusMissingEvidence } from './rule-status-evidence';
@@ -17,6 +18,7 @@ import { controlDateInvalid, statusUnknown } from './rule-status-values';
 export const RULES: readonly Rule[] = [
   headerMissing,
   headerRepeated,
+  columnAbsent,
   periodMismatch,
   duplicateBlock,
   rowContinuation,

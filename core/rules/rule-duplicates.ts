@@ -5,14 +5,19 @@ import { textKey } from '../text/normalize';
 import type { Issue } from '../check/issue';
 import { issue, type Rule } from './rule';
 
-const itemKey = (it: PlanItem): string =>
-  [it.number ?? '', textKey(it.text.activity ?? ''), textKey(it.text.school ?? '')].join('|');
+/** The wording of every level: in a plan by levels two rows may share one level's text. */
+const levelsKey = (it: PlanItem): string =>
+  [it.text.activity, it.text.region, it.text.school].map((t) => textKey(t ?? '')).join('|');
 
+const itemKey = (it: PlanItem): string => `${it.number ?? ''}|${levelsKey(it)}`;
+
+/** A block repeats another only for the same year: «2020 год» and «2021 год» may list the same measures. */
 function blockKey(plan: Plan, block: PlanBlock): string {
-  return plan.items
+  const items = plan.items
     .filter((it) => it.blockRow === block.row)
     .map(itemKey)
     .join('\n');
+  return items ? `${block.year}\n${items}` : '';
 }
 
 /** Rows of blocks that repeat an earlier block, with that earlier block. */
@@ -48,7 +53,7 @@ export const duplicateItem: Rule = {
       if (it.blockRow !== null && repeats.has(it.blockRow)) continue;
       const text = textKey(it.text.activity ?? '');
       if (text.length < 20) continue;
-      const key = `${it.blockRow ?? ''}|${text}|${textKey(it.text.school ?? '')}`;
+      const key = `${it.blockRow ?? ''}|${levelsKey(it)}`;
       const first = seen.get(key);
       if (first !== undefined)
         issues.push(issue('duplicate-item', 'warning', it.row, col, ru.rules.duplicateItem(first)));

@@ -1,5 +1,5 @@
 /** missing-activity, missing-deadline, missing-responsible, missing-result. */
-import { ru } from '../messages/ru';
+import { ru, ROLE_NAMES } from '../messages/ru';
 import type { Plan, PlanItem, Role } from '../plan/plan';
 import type { RuleId, Severity } from '../check/issue';
 import { childrenOf, effectiveText, issue, type Rule } from './rule';
@@ -25,20 +25,25 @@ function fieldRule(id: RuleId, role: Role, severity: Severity, message: string):
   };
 }
 
-/** In a two-level plan an empty municipal cell beside a filled school cell is a warning, not an error. */
+const LEVELS = ['activity', 'region', 'school'] as const;
+
+/**
+ * A plan by levels (municipal | school, or regional | municipal | school) has an item while any
+ * level holds text; an empty municipal level beside a filled one is a warning, other levels may be blank.
+ */
 export const missingActivity: Rule = {
   id: 'missing-activity',
   check(plan) {
-    const col = plan.header.columns.activity;
+    const cols = plan.header.columns;
+    const col = cols.activity ?? cols.region ?? cols.school;
     if (col === undefined) return [];
-    const schoolCol = plan.header.columns.school;
-    return plan.items
-      .filter((it) => !it.text.activity)
-      .map((it) =>
-        schoolCol !== undefined && it.text.school
-          ? issue('missing-activity', 'warning', it.row, col, ru.rules.missingActivityLevel)
-          : issue('missing-activity', 'error', it.row, col, ru.rules.missingActivity),
-      );
+    return plan.items.flatMap((it) => {
+      const filled = LEVELS.filter((l) => cols[l] !== undefined && it.text[l]);
+      if (filled.length === 0) return [issue('missing-activity', 'error', it.row, col, ru.rules.missingActivity)];
+      if (cols.activity === undefined || it.text.activity) return [];
+      const names = filled.map((l) => ROLE_NAMES[l]);
+      return [issue('missing-activity', 'warning', it.row, cols.activity, ru.rules.missingActivityLevel(names))];
+    });
   },
 };
 

@@ -1,4 +1,8 @@
-/** period-mismatch: the order and the plan's title state different periods. */
+/**
+ * period-mismatch: the text above the plan names a period (the order's «на 2020 год») other than
+ * the plan's own. Only lines that name a period count: an order's date and number never do.
+ */
+import { isoToRu } from '../grid/grid';
 import { ru } from '../messages/ru';
 import { issue, type Rule } from './rule';
 
@@ -6,18 +10,17 @@ export const periodMismatch: Rule = {
   id: 'period-mismatch',
   check(plan) {
     const period = plan.period;
-    if (!period) return [];
-    const planText = plan.statements.find((s) => s.row === period.row)?.text ?? `${period.from} – ${period.to}`;
+    if (!period || period.source !== 'title') return [];
     return plan.statements
-      .filter((s) => s.row !== period.row && (s.from !== period.from || s.to !== period.to))
+      .filter((s) => s.named && s.row !== period.row && (s.from !== period.from || s.to !== period.to))
       .map((s) =>
-        issue('period-mismatch', 'warning', s.row, null, ru.rules.periodMismatch(spanText(s.text), spanText(planText))),
+        issue(
+          'period-mismatch',
+          'warning',
+          s.row,
+          null,
+          ru.rules.periodMismatch(isoToRu(s.from), isoToRu(s.to), isoToRu(period.from), isoToRu(period.to)),
+        ),
       );
   },
 };
-
-/** The «на … год» part of a title line, for a short message. */
-function spanText(text: string): string {
-  const m = /на\s+\d{4}[^,;]*/i.exec(text);
-  return (m ? m[0] : text).replace(/\*+/g, '').trim().slice(0, 60);
-}

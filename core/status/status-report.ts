@@ -61,7 +61,7 @@ function statusRow(plan: Plan, grid: Grid, item: PlanItem, today: IsoDate, windo
   return {
     row: item.row,
     number: item.number,
-    activity: item.text.activity ?? item.text.school ?? '',
+    activity: item.text.activity ?? item.text.region ?? item.text.school ?? '',
     responsible: item.text.responsible ?? '',
     section: item.section,
     deadline: item.deadline?.text ?? '',
@@ -87,6 +87,6 @@ export function statusReport(plan: Plan, grid: Grid, today: IsoDate, window = 14
     controlTotals[r.control.kind]++;
   }
   const cols = plan.header.columns;
-  const columns = { status: cols.status ?? null, activity: cols.activity ?? cols.school ?? null };
+  const columns = { status: cols.status ?? null, activity: cols.activity ?? cols.region ?? cols.school ?? null };
   return { today, rows, columns, totals: { status, control: controlTotals } };
 }
