@@ -8,6 +8,7 @@ import type { Plan } from '../plan/plan';
 import { clean, startsUpper, textKey } from '../text/normalize';
 import type { Issue } from '../check/issue';
 import { issue, type Rule } from './rule';
+import { splitPeople } from './executor-people';
 
 const SEPARATORS = /\s*[,;\n]\s*/;
 
@@ -18,14 +19,22 @@ const ROLE_WORD =
 const isAbbreviation = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 const endsLower = (w: string): boolean => /[а-яёa-z][).»"]?$/.test(w);
 
-/** Every separated executor the plan names, as comparison keys. */
+/**
+ * Every separated executor the plan names, as comparison keys. A part that is itself glued (two
+ * executors the plan knows, or two people) is not learned: a fix must not propose it as one executor.
+ */
 export function knownExecutors(plan: Plan): Set<string> {
-  const known = new Set<string>();
+  const parts = new Map<string, string>();
   for (const it of plan.items) {
     for (const part of (it.text.responsible ?? '').split(SEPARATORS)) {
       const key = textKey(part);
-      if (key) known.add(key);
+      if (key) parts.set(key, part);
     }
+  }
+  const known = new Set(parts.keys());
+  for (const [key, part] of parts) {
+    known.delete(key);
+    if (splitGlued(part, known).length === 1) known.add(key);
   }
   return known;
 }
@@ -40,6 +49,8 @@ function canStand(words: readonly string[], known: Set<string>): boolean {
 /** Split a glued executor phrase into its parts; one part means nothing was glued. */
 export function splitGlued(phrase: string, known: Set<string>): string[] {
   const words = clean(phrase).split(' ').filter(Boolean);
+  const people = splitPeople(words);
+  if (people) return people;
   for (let i = 1; i < words.length; i++) {
     const head = words.slice(0, i);
     const rest = words.slice(i);

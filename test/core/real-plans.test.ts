@@ -1,0 +1,162 @@
+/** Plans in shapes published by regions, municipalities and schools (test/fixtures/plans/expected.json). */
+import { checkGrid } from '../../core/check/check';
+import { toCheckJson } from '../../core/check/check-json';
+import type { CellValue, Grid } from '../../core/grid/grid';
+import { planExpectations, planGrid } from '../helpers/plans';
+
+describe.each(planExpectations().map((e) => [e.file, e] as const))('plan %s', (file, expected) => {
+  const outcome = checkGrid(planGrid(file));
+  if (!outcome.ok) throw new Error(`${file}: ${outcome.problem.message}`);
+  const { plan, issues } = outcome;
+  const json = toCheckJson(plan, issues);
+
+  test('header row, column roles and period', () => {
+    expect(json.header).toEqual(expected.header);
+    expect(json.period).toEqual(expected.period);
+  });
+
+  test('items, sections and year blocks', () => {
+    expect(json.items.map((i) => i.row)).toEqual(expected.items);
+    expect(plan.sections.map((s) => ({ row: s.row, number: s.number, title: s.title }))).toEqual(expected.sections);
+    expect(plan.blocks.map((b) => ({ row: b.row, year: b.year }))).toEqual(expected.blocks);
+  });
+
+  test('deadlines', () => {
+    const got = Object.fromEntries(
+      Object.keys(expected.deadlines).map((row) => {
+        const d = json.items.find((i) => i.row === Number(row))?.deadline;
+        return [row, d ? { kind: d.kind, from: d.from, to: d.to } : null];
+      }),
+    );
+    expect(got).toEqual(expected.deadlines);
+  });
+
+  test('the expected issues are found', () => {
+    for (const want of expected.issues) {
+      const found = json.issues.find((i) => i.rule === want.rule && i.row === want.row);
+      expect(found).toMatchObject({ rule: want.rule, row: want.row, severity: want.severity });
+      if (want.fix !== undefined) expect(found?.fix?.edits.map((e) => e.value)).toEqual([want.fix]);
+    }
+  });
+
+  test('no error an experienced official would call wrong', () => {
+    const errors = json.issues.filter((i) => i.severity === 'error').map((i) => ({ rule: i.rule, row: i.row }));
+    expect(errors).toEqual(expected.errors);
+  });
+
+  test('nothing said on rows the plan’s own shape explains', () => {
+    const silent = new Set(expected.silent);
+    expect(json.issues.filter((i) => silent.has(i.row))).toEqual([]);
+  });
+
+  test('at most one note for the whole plan about absent columns', () => {
+    expect(json.issues.filter((i) => i.rule === 'column-absent').length).toBeLessThanOrEqual(1);
+    for (const [rule, role] of [
+      ['missing-deadline', 'deadline'],
+      ['missing-responsible', 'responsible'],
+      ['deadline-unparsed', 'deadline'],
+    ] as const) {
+      if (expected.header.columns[role] === undefined) expect(json.issues.filter((i) => i.rule === rule)).toEqual([]);
+    }
+  });
+});
+
+function grid(values: CellValue[][]): Grid {
+  return { sheet: 'План', values, merges: [] };
+}
+
+describe('year blocks', () => {
+  const measures = (year: number): CellValue[][] => [
+    [`${year} год`],
+    ['1', 'Совещание руководителей ОО по итогам ГИА', 'январь', 'Управление образования'],
+    ['2', 'Общественное наблюдение при проведении ВПР', 'март – май', 'Управление образования'],
+    ['3', 'Анализ результатов ВПР в разрезе ОО', 'сентябрь', 'ИМЦ'],
+  ];
+  const header: CellValue[] = ['№', 'Мероприятие', 'Сроки', 'Ответственные'];
+
+  test('the same measures in another year are a new block, dated in its own year', () => {
+    const outcome = checkGrid(grid([header, ...measures(2024), ...measures(2025)]));
+    if (!outcome.ok) throw new Error(outcome.problem.message);
+    expect(outcome.issues.filter((i) => i.rule === 'duplicate-block' || i.rule === 'duplicate-item')).toEqual([]);
+    expect(outcome.plan.items.map((i) => i.deadline?.from)).toEqual([
+      '2024-01-01',
+      '2024-03-01',
+      '2024-09-01',
+      '2025-01-01',
+      '2025-03-01',
+      '2025-09-01',
+    ]);
+  });
+
+  test('the same year written twice is still a repeated block', () => {
+    const outcome = checkGrid(grid([header, ...measures(2024), ...measures(2024)]));
+    if (!outcome.ok) throw new Error(outcome.problem.message);
+    expect(outcome.issues.filter((i) => i.rule === 'duplicate-block').map((i) => i.row)).toEqual([6]);
+  });
+});
+
+describe('sections and items with the number in its own cell', () => {
+  const header: CellValue[] = ['№', 'Мероприятие', 'Сроки', 'Ответственные'];
+
+  test('a numbered title followed by unnumbered measures is a section', () => {
+    const outcome = checkGrid(
+      grid([
+        header,
+        ['1.', 'Обеспечение методической и организационной основ', null, null],
+        [null, 'Семинар для координаторов', 'октябрь 2024', 'ИМЦ'],
+        [null, 'Совещание руководителей ОО', 'ноябрь 2024', 'Управление образования'],
+        ['2.', 'Контроль', null, null],
+        [null, 'Выезды в ОО', 'апрель 2025', 'ИМЦ'],
+      ]),
+    );
+    if (!outcome.ok) throw new Error(outcome.problem.message);
+    expect(outcome.plan.sections.map((s) => s.row)).toEqual([2, 5]);
+    expect(outcome.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  test('an empty item between two items is still an item with its fields missing', () => {
+    const outcome = checkGrid(
+      grid([
+        header,
+        ['1', 'Семинар для координаторов', 'октябрь 2024', 'ИМЦ'],
+        ['2', 'Совещание руководителей ОО', null, null],
+        ['3', 'Выезды в ОО', 'апрель 2025', 'ИМЦ'],
+      ]),
+    );
+    if (!outcome.ok) throw new Error(outcome.problem.message);
+    expect(outcome.plan.sections).toEqual([]);
+    const errors = outcome.issues.filter((i) => i.severity === 'error').map((i) => [i.rule, i.row]);
+    expect(errors).toEqual([
+      ['missing-deadline', 3],
+      ['missing-responsible', 3],
+    ]);
+  });
+});
+
+describe('period-mismatch', () => {
+  const table: CellValue[][] = [
+    ['№', 'Мероприятие', 'Сроки', 'Ответственные'],
+    ['1', 'Приказ о проведении ВПР', 'март 2022', 'Управление образования'],
+  ];
+
+  test('an order’s date and number are no period', () => {
+    const outcome = checkGrid(
+      grid([['ПРИКАЗ'], ['от 13 ноября 2015 г. N 5976'], ['План мероприятий на 2021-2022 учебный год'], ...table]),
+    );
+    if (!outcome.ok) throw new Error(outcome.problem.message);
+    expect(outcome.issues.filter((i) => i.rule === 'period-mismatch')).toEqual([]);
+    expect(outcome.plan.period).toMatchObject({ from: '2021-09-01', to: '2022-08-31' });
+  });
+
+  test('a period named in the order that differs is quoted as dates', () => {
+    const outcome = checkGrid(
+      grid([['Утвердить план мероприятий на 2021 год'], ['План мероприятий на 2021–2022 учебный год'], ...table]),
+    );
+    if (!outcome.ok) throw new Error(outcome.problem.message);
+    const found = outcome.issues.filter((i) => i.rule === 'period-mismatch');
+    expect(found.map((i) => [i.row, i.severity])).toEqual([[1, 'warning']]);
+    expect(found[0]?.message).toContain('01.01.2021 – 31.12.2021');
+    expect(found[0]?.message).toContain('01.09.2021 – 31.08.2022');
+    expect(found[0]?.message).not.toMatch(/на 20/);
+  });
+});
