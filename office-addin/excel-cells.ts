@@ -94,9 +94,23 @@ export function parseAreas(address: string): CellRange[] {
   return out;
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of a string, as TextEncoder gives it (IE11 has no TextEncoder; no copy is made). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair is one code point of four bytes.
+      bytes += 4;
+      i++;
+    } else bytes += 3; // a lone surrogate is sent as U+FFFD, three bytes
+  }
+  return bytes;
+}
 
 /** Size of a value on the wire, as UTF-8 JSON: what counts against Excel's 5 MB caps. */
 export function jsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value) ?? '').length;
+  return utf8Bytes(JSON.stringify(value) ?? '');
 }

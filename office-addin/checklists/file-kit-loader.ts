@@ -20,4 +20,5 @@ export const loadFileKit: () => Promise<FileKit> = lazyScript(
   KIT_SCRIPT,
   () => window[KIT_GLOBAL],
   ru.excel.checklists.kitFailed,
+  ru.excel.legacy.checklists,
 );

@@ -6,7 +6,7 @@
  */
 import { checkFlow, clearMarksFlow } from '../../core/commands/check-flows';
 import { ru } from '../../core/messages/ru';
-import { ACTIONS } from '../ids';
+import { ACTIONS, type ActionId } from '../ids';
 import { officeEnv } from '../excel-env';
 import { createExcelHost, type ExcelHost } from '../excel-host';
 import { explainOfficeError, localIsoDate, runExcel, runTracking, withNotesHint } from '../office-bridge';
@@ -56,13 +56,26 @@ const refreshTracking = tracking(false);
 const summary = (event: Office.AddinCommands.Event): Promise<void> =>
   runCommand(event, async (host) => (await runSummary(host, localIsoDate(), memory)).message);
 
-/** Associates every ExecuteFunction action id of the manifest with its handler. */
+const HANDLERS: Record<ActionId, (event: Office.AddinCommands.Event) => Promise<void>> = {
+  [ACTIONS.checkPlan]: checkPlan,
+  [ACTIONS.clearMarks]: clearMarks,
+  [ACTIONS.enableTracking]: enableTracking,
+  [ACTIONS.refreshTracking]: refreshTracking,
+  [ACTIONS.summary]: summary,
+};
+
+/**
+ * Associates every ExecuteFunction action id of the manifest with its handler, and also makes it a
+ * global function of that name: Office builds without `Office.actions.associate` (Excel 2016 and
+ * 2019) call the FunctionName of the manifest on the commands page's window.
+ */
 export function register(): void {
-  Office.actions.associate(ACTIONS.checkPlan, (event: Office.AddinCommands.Event) => void checkPlan(event));
-  Office.actions.associate(ACTIONS.clearMarks, (event: Office.AddinCommands.Event) => void clearMarks(event));
-  Office.actions.associate(ACTIONS.enableTracking, (event: Office.AddinCommands.Event) => void enableTracking(event));
-  Office.actions.associate(ACTIONS.refreshTracking, (event: Office.AddinCommands.Event) => void refreshTracking(event));
-  Office.actions.associate(ACTIONS.summary, (event: Office.AddinCommands.Event) => void summary(event));
+  const globals = window as unknown as Record<string, unknown>;
+  for (const id of Object.keys(HANDLERS) as ActionId[]) {
+    const handler = (event: Office.AddinCommands.Event): void => void HANDLERS[id](event);
+    globals[id] = handler;
+    if (Office.actions && typeof Office.actions.associate === 'function') Office.actions.associate(id, handler);
+  }
 }
 
 void Office.onReady(() => register());

@@ -4,13 +4,14 @@
  * (message.html), and the command waits until the person closes it.
  */
 import { PAGES } from '../ids';
+import { besidePage } from '../page-url';
 
 /** Longest a dialog is left open before the command finishes anyway. */
 const DIALOG_LIFETIME_MS = 120_000;
 
 export function showMessage(text: string): Promise<void> {
   if (!Office.context.requirements.isSetSupported('DialogApi', '1.1')) return Promise.resolve();
-  const url = new URL(`${PAGES.message}?m=${encodeURIComponent(text)}`, window.location.href).href;
+  const url = `${besidePage(window.location.href, PAGES.message)}?m=${encodeURIComponent(text)}`;
   return new Promise((resolve) => {
     Office.context.ui.displayDialogAsync(url, { height: 30, width: 40, displayInIframe: true }, (result) => {
       if (result.status !== Office.AsyncResultStatus.Succeeded) {

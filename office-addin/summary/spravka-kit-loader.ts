@@ -17,4 +17,5 @@ export const loadSpravkaKit: () => Promise<SpravkaKit> = lazyScript(
   SPRAVKA_SCRIPT,
   () => window[SPRAVKA_GLOBAL],
   ru.excel.summary.kitFailed,
+  ru.excel.legacy.spravka,
 );

@@ -10,10 +10,15 @@ import { localIsoDate, officeBridge } from '../office-bridge';
 import { loadSpravkaKit } from '../summary/spravka-kit-loader';
 import { officeSummaryBridge, rememberingPlans } from '../summary/summary-bridge';
 import { planMemory } from '../summary/summary-run';
+import { installDomShims } from '../legacy/dom-shims';
+import { markStarted } from '../legacy/webview';
+
+installDomShims();
 
 void Office.onReady((info) => {
   const root = document.getElementById('oko-root');
   if (!root) return;
+  markStarted();
   if (info.host !== Office.HostType.Excel) {
     root.textContent = ru.excel.notExcel;
     return;

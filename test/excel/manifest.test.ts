@@ -111,6 +111,15 @@ test('every URL starts with the configured base; https://localhost:3000 without 
   }
 });
 
+test('SupportUrl: a Russian help page on the configured base, built from the catalog', () => {
+  const support = named(manifest(out), 'SupportUrl');
+  expect(support.map((s) => s.attrs.DefaultValue)).toEqual([`${BASE}/support.html`]);
+  const page = readFileSync(join(out, 'support.html'), 'utf8');
+  expect(page).toContain('lang="ru"');
+  expect(page).toContain(ru.excel.support.title);
+  expect(page).toContain('Excel 2016 и 2019');
+});
+
 test('every icon exists in assets at the size the manifest gives', () => {
   const root = manifest(out);
   const text = resources(root);
@@ -155,7 +164,7 @@ describe('the commands bundle, loaded in a vm with a fake Office', () => {
   const load = (book = bookOf(seedGrid('002_54f4a90b33e7accb.txt').values)): ReturnType<typeof createFakeOffice> => {
     const fake = createFakeOffice(book);
     const code = readFileSync(join(out, 'commands.js'), 'utf8');
-    runInNewContext(code, {
+    const context: Record<string, unknown> = {
       Office: fake.Office,
       Excel: fake.Excel,
       console,
@@ -163,7 +172,10 @@ describe('the commands bundle, loaded in a vm with a fake Office', () => {
       URL,
       setTimeout,
       clearTimeout,
-    });
+    };
+    // The commands page's global object is its window.
+    context.window = context;
+    runInNewContext(code, context);
     return fake;
   };
   const press = (fake: ReturnType<typeof createFakeOffice>, id: string): Promise<void> =>
@@ -176,6 +188,14 @@ describe('the commands bundle, loaded in a vm with a fake Office', () => {
         .map((f) => f.text)
         .sort(),
     );
+  });
+
+  test('every action is also a global function of its FunctionName (Office without Office.actions)', () => {
+    const fake = createFakeOffice(bookOf([['x']]));
+    const context: Record<string, unknown> = { Office: fake.Office, Excel: fake.Excel, console, setTimeout };
+    context.window = context;
+    runInNewContext(readFileSync(join(out, 'commands.js'), 'utf8'), context);
+    for (const id of Object.values(ACTIONS)) expect(typeof context[id]).toBe('function');
   });
 
   test('«Проверить план» marks the sheet and «Снять отметки» clears it; both complete the event', async () => {
