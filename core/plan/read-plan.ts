@@ -36,6 +36,7 @@ export function readPlan(grid: Grid): ReadOutcome {
     return { ok: false, problem: { code: 'empty-sheet', message: ru.problems.emptySheet(grid.sheet) } };
   }
   const loc = locateTable(texts);
+  if (loc) unmergeNumbers(grid, texts, loc.columns.number);
   const numbersAsDates = loc ? undoDateNumbers(grid, texts, loc.columns.number, loc.firstRow) : [];
   const structure = loc ? buildStructure(texts, loc) : null;
   if (!loc || !structure || structure.items.length === 0) {
@@ -91,6 +92,21 @@ export function readPlan(grid: Grid): ReadOutcome {
       numbersAsDates,
     },
   };
+}
+
+/**
+ * A number cell merged down over the rows of one measure (each row its own deadline or executor)
+ * numbers that measure once: the rows below read as its unnumbered sub-rows, not as repeats.
+ */
+function unmergeNumbers(grid: Grid, texts: string[][], col: number | undefined): void {
+  if (col === undefined) return;
+  for (const m of grid.merges) {
+    if (m.col !== col || m.rows < 2) continue;
+    for (let r = m.row + 1; r < m.row + m.rows; r++) {
+      const row = texts[r - 1];
+      if (row) row[col - 1] = '';
+    }
+  }
 }
 
 /**

@@ -55,7 +55,8 @@ export const duplicateItem: Rule = {
       if (text.length < 20) continue;
       const key = `${it.blockRow ?? ''}|${levelsKey(it)}`;
       const first = seen.get(key);
-      if (first !== undefined)
+      // A sub-row repeating its own measure's wording (a merged cell read into each row) is no repeat.
+      if (first !== undefined && first !== it.parentRow)
         issues.push(issue('duplicate-item', 'warning', it.row, col, ru.rules.duplicateItem(first)));
       else seen.set(key, it.row);
     }

@@ -133,6 +133,32 @@ describe('sections and items with the number in its own cell', () => {
   });
 });
 
+test('a number and a wording merged down over the rows of one measure are no repeats', () => {
+  const outcome = checkGrid({
+    sheet: 'План',
+    values: [
+      ['№', 'Мероприятие', 'Сроки', 'Ответственные'],
+      ['1', 'Проведение ВПР с участием общественных наблюдателей', 'март 2025', 'Управление образования'],
+      [null, null, 'апрель 2025', 'ИМЦ'],
+      ['2', 'Анализ результатов ВПР', 'май 2025', 'ИМЦ'],
+      [null, 'Совещание руководителей ОО по итогам ВПР', 'июнь 2025', 'Управление образования'],
+    ],
+    merges: [
+      { row: 2, col: 1, rows: 2, cols: 1 },
+      { row: 2, col: 2, rows: 2, cols: 1 },
+      { row: 4, col: 1, rows: 2, cols: 1 },
+    ],
+  });
+  if (!outcome.ok) throw new Error(outcome.problem.message);
+  expect(outcome.plan.items.map((i) => [i.row, i.number, i.parentRow])).toEqual([
+    [2, '1', null],
+    [3, null, 2],
+    [4, '2', null],
+    [5, null, 4],
+  ]);
+  expect(outcome.issues).toEqual([]);
+});
+
 describe('period-mismatch', () => {
   const table: CellValue[][] = [
     ['№', 'Мероприятие', 'Сроки', 'Ответственные'],
