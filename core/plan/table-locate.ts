@@ -1,7 +1,7 @@
 /** Where the plan table is: its header (or inferred columns), body rows and repeated headers. */
 import { inferColumns } from './column-infer';
-import { headerRoles, looksLikeHeader } from './header-roles';
-import type { Columns } from './plan';
+import { headerRole, headerRoles, looksLikeHeader } from './header-roles';
+import type { Columns, Role } from './plan';
 
 export interface TableLocation {
   readonly headerRow: number | null;
@@ -78,6 +78,18 @@ function firstTableRow(texts: readonly (readonly string[])[]): number | null {
   return null;
 }
 
+/**
+ * The second row of a two-row header, naming the sub-columns of a merged header cell
+ * («Содержание деятельности» over «Муниципальный уровень | Уровень ОО»): every filled cell a header word.
+ */
+function subHeader(row: readonly string[]): Map<Role, number> | null {
+  const filled = row.filter((t) => t !== '');
+  if (filled.length === 0 || filled.some((t) => headerRole(t) === null)) return null;
+  return headerRoles(row);
+}
+
+const signature = (row: readonly string[]): string => row.join('\t').replace(/\t+$/, '').toLowerCase();
+
 export function locateTable(texts: readonly (readonly string[])[]): TableLocation | null {
   const last = lastFilledRow(texts);
   if (last === 0) return null;
@@ -85,16 +97,26 @@ export function locateTable(texts: readonly (readonly string[])[]): TableLocatio
     const roles = headerRoles(texts[r - 1] ?? []);
     if (!looksLikeHeader(roles)) continue;
     const columns: Columns = Object.fromEntries(roles);
-    const repeatedRows: number[] = [];
     const header = texts[r - 1] ?? [];
-    for (let k = r + 1; k <= last; k++) if (repeatsHeader(texts[k - 1] ?? [], header, columns)) repeatedRows.push(k);
-    if (r + 1 > last) return null;
+    const subRow = texts[r] ?? [];
+    const sub = subHeader(subRow);
+    for (const [role, col] of sub ?? []) {
+      for (const [other, c] of Object.entries(columns) as [Role, number][]) if (c === col) delete columns[other];
+      columns[role] = col;
+    }
+    const first = sub ? r + 2 : r + 1;
+    const repeatedRows: number[] = [];
+    for (let k = first; k <= last; k++) {
+      const row = texts[k - 1] ?? [];
+      if (repeatsHeader(row, header, columns) || (sub && signature(row) === signature(subRow))) repeatedRows.push(k);
+    }
+    if (first > last) return null;
     return {
       headerRow: r,
       columns,
       repeatedRows,
-      columnNumberRows: columnNumberRows(texts, r + 1, last),
-      firstRow: r + 1,
+      columnNumberRows: columnNumberRows(texts, first, last),
+      firstRow: first,
       lastRow: last,
       width: widthOf(texts, r, last),
     };

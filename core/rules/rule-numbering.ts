@@ -9,6 +9,9 @@ interface Numbered {
   readonly row: number;
   readonly number: ItemNumber;
   readonly blockRow: number | null;
+  /** The section an item belongs to; a section's own row for a section. */
+  readonly sectionRow: number | null;
+  readonly section: boolean;
   /** True for an item whose number sits alone in the number cell (a fix may rewrite it). */
   readonly ownCell: boolean;
 }
@@ -18,27 +21,50 @@ function numbered(plan: Plan): Numbered[] {
   const out: Numbered[] = [];
   for (const it of plan.items) {
     const n = it.number ? parseNumber(it.number) : null;
-    if (n && !n.roman) out.push({ row: it.row, number: n, blockRow: it.blockRow, ownCell: true });
+    if (n && !n.roman)
+      out.push({
+        row: it.row,
+        number: n,
+        blockRow: it.blockRow,
+        sectionRow: it.sectionRow,
+        section: false,
+        ownCell: true,
+      });
   }
   for (const s of plan.sections) {
     const n = s.number ? parseNumber(s.number) : null;
-    if (n && !n.roman) out.push({ row: s.row, number: n, blockRow: s.blockRow, ownCell: false });
+    if (n && !n.roman)
+      out.push({ row: s.row, number: n, blockRow: s.blockRow, sectionRow: s.row, section: true, ownCell: false });
   }
   return out.sort((a, b) => a.row - b.row);
 }
 
-/** Numbering restarts in each year block; two blocks with the same label are still two. */
-function byBlock(list: readonly Numbered[]): Numbered[][] {
-  const groups: Numbered[][] = [];
-  let current: Numbered[] | null = null;
+/** Items numbered anew in each section: «1. Организационные» 1, 2; «2. Контроль» 1, 2, 3. */
+function restartsInSections(list: readonly Numbered[]): boolean {
+  const lastTop = new Map<number | null, Numbered>();
   for (const n of list) {
-    if (!current || current[0]?.blockRow !== n.blockRow) {
-      current = [];
-      groups.push(current);
-    }
-    current.push(n);
+    if (n.section || n.number.parts.length !== 1) continue;
+    const prev = lastTop.get(n.blockRow);
+    if (prev && n.number.parts[0] === 1 && prev.sectionRow !== n.sectionRow) return true;
+    lastTop.set(n.blockRow, n);
   }
-  return groups;
+  return false;
+}
+
+/**
+ * The runs numbered on their own: each year block (two blocks with the same label are still two)
+ * and, where the plan numbers items anew in each section, each section's items and the sections.
+ */
+function runs(list: readonly Numbered[]): Numbered[][] {
+  const restart = restartsInSections(list);
+  const groups = new Map<string, Numbered[]>();
+  for (const n of list) {
+    const key = restart ? `${n.blockRow}|${n.section ? 's' : `i${n.sectionRow}`}` : `${n.blockRow}`;
+    const group = groups.get(key);
+    if (group) group.push(n);
+    else groups.set(key, [n]);
+  }
+  return [...groups.values()];
 }
 
 export const numberDuplicate: Rule = {
@@ -46,7 +72,7 @@ export const numberDuplicate: Rule = {
   check(plan) {
     const col = plan.header.columns.number ?? null;
     const issues: Issue[] = [];
-    for (const group of byBlock(numbered(plan))) {
+    for (const group of runs(numbered(plan))) {
       const seen = new Map<string, number>();
       for (const n of group) {
         const key = numberKey(n.number.parts);
@@ -65,7 +91,7 @@ export const numberGap: Rule = {
   check(plan) {
     const col = plan.header.columns.number ?? null;
     const issues: Issue[] = [];
-    for (const group of byBlock(numbered(plan))) {
+    for (const group of runs(numbered(plan))) {
       const lastChild = new Map<string, { last: number; raw: string }>();
       const present = new Set(group.map((m) => numberKey(m.number.parts)));
       for (const n of group) {
@@ -112,9 +138,11 @@ export const numberFormat: Rule = {
         }),
       );
     }
-    const depths = new Set(all.map((n) => n.number.parts.length));
-    for (const depth of depths) {
-      const level = all.filter((n) => n.number.parts.length === depth);
+    // One style per depth; sections numbered apart from their items may keep a style of their own.
+    const apart = restartsInSections(all);
+    const styleKey = (n: Numbered): string => `${apart && n.section ? 's' : 'i'}${n.number.parts.length}`;
+    for (const key of new Set(all.map(styleKey))) {
+      const level = all.filter((n) => styleKey(n) === key);
       const dotted = level.filter((n) => n.number.trailingDot).length;
       if (dotted === 0 || dotted === level.length || dotted * 2 === level.length) continue;
       const wantDot = dotted * 2 > level.length;

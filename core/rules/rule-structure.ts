@@ -53,14 +53,30 @@ export const headerRepeated: Rule = {
   check(plan, grid) {
     const headerRow = plan.header.row;
     if (headerRow === null) return [];
-    return plan.header.repeatedRows.map((row) => {
+    // A two-row header repeated after a page break is one repeat: one issue, one fix clearing both rows.
+    const runs: number[][] = [];
+    for (const row of plan.header.repeatedRows) {
+      const run = runs[runs.length - 1];
+      if (run && run[run.length - 1] === row - 1) run.push(row);
+      else runs.push([row]);
+    }
+    return runs.map((rows) => {
       const edits: CellEdit[] = [];
-      const width = grid.values[row - 1]?.length ?? 0;
-      for (let col = 1; col <= width; col++) if (cellText(grid, row, col)) edits.push({ row, col, value: null });
-      return issue('header-repeated', 'warning', row, null, ru.rules.headerRepeated(headerRow), {
-        label: ru.fixes.clearRow,
-        edits,
-      });
+      for (const row of rows) {
+        const width = grid.values[row - 1]?.length ?? 0;
+        for (let col = 1; col <= width; col++) if (cellText(grid, row, col)) edits.push({ row, col, value: null });
+      }
+      return issue(
+        'header-repeated',
+        'warning',
+        rows[0] ?? headerRow,
+        null,
+        ru.rules.headerRepeated(headerRow, rows.length),
+        {
+          label: ru.fixes.clearRow,
+          edits,
+        },
+      );
     });
   },
 };

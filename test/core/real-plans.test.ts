@@ -114,6 +114,23 @@ describe('sections and items with the number in its own cell', () => {
     expect(outcome.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
+  test('items numbered anew in each section are no duplicates; a repeat inside a section still is', () => {
+    const outcome = checkGrid(
+      grid([
+        header,
+        ['1.', 'Организационные мероприятия', null, null],
+        ['1', 'Приказ о проведении ВПР', 'март 2025', 'Заместитель директора'],
+        ['2', 'Назначение организаторов', 'март 2025', 'Заместитель директора'],
+        ['2.', 'Контроль', null, null],
+        ['1', 'Присутствие общественных наблюдателей', 'апрель 2025', 'Директор'],
+        ['1', 'Перепроверка работ', 'май 2025', 'Руководители ШМО'],
+      ]),
+    );
+    if (!outcome.ok) throw new Error(outcome.problem.message);
+    const found = outcome.issues.filter((i) => i.rule.startsWith('number-')).map((i) => [i.rule, i.row]);
+    expect(found).toEqual([['number-duplicate', 7]]);
+  });
+
   test('an empty item between two items is still an item with its fields missing', () => {
     const outcome = checkGrid(
       grid([
