@@ -85,6 +85,10 @@ export class SheetsHost implements SheetHost {
     return this.ss.getActiveSheet().getName();
   }
 
+  sheetNames(): string[] {
+    return this.ss.getSheets().map((s) => s.getName());
+  }
+
   readGrid(sheet: string): Grid {
     return readSheetGrid(this.sheet(sheet), this.ss.getSpreadsheetTimeZone());
   }

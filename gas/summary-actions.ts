@@ -6,34 +6,21 @@
 import { runSync } from '../core/commands/flow';
 import { isoToRu } from '../core/grid/grid';
 import { ru } from '../core/messages/ru';
-import { summaryFlow } from '../core/summary/summary-flow';
+import { openPlanSummaryFlow } from '../core/summary/summary-flow';
 import { moveNextToBook } from './doc-folder';
 import { showSpravkaDialog, unsigned } from './docx-dialog';
 import { failureText, UserFacingError } from './failure';
 import { rememberedPlan } from './plan-memory';
-import type { SheetsHost } from './sheets-host';
 import { writeSpravkaDoc } from './spravka-doc';
-import { activePlan, alert, fromMenu, spreadsheetToday, SUMMARY_SECONDS, TOOL_SHEETS, UNTIL_REPLACED } from './ui-run';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The active sheet, unless it is the tool's: then the plan of the last check or statuses. */
-function planSheet(ss: Spreadsheet, host: SheetsHost): string {
-  const { sheet, refusal } = activePlan(host);
-  if (!refusal) return sheet;
-  const remembered = rememberedPlan();
-  if (remembered && !TOOL_SHEETS.includes(remembered) && ss.getSheetByName(remembered)) return remembered;
-  throw new UserFacingError(ru.gas.summary.noPlan);
-}
+import { alert, fromMenu, spreadsheetToday, SUMMARY_SECONDS, UNTIL_REPLACED } from './ui-run';
 
 /** Resolves when the .docx dialog is shown; failures before that end in one alert, as ever. */
 export function summaryFromMenu(): Promise<void> {
   let dialog: Promise<void> = Promise.resolve();
   fromMenu((ss, host) => {
-    const plan = planSheet(ss, host);
     ss.toast(ru.gas.summary.running, ru.gas.title, UNTIL_REPLACED);
     const today = spreadsheetToday(ss);
-    const result = runSync(host, summaryFlow(today, plan));
+    const result = runSync(host, openPlanSummaryFlow(today, rememberedPlan()));
     if (!result.ok || !result.data || !result.written) throw new UserFacingError(result.message);
     const sheet = ss.getSheetByName(result.written);
     if (!sheet) throw new UserFacingError(ru.gas.sheetMissing(result.written));

@@ -80,6 +80,14 @@ export function createExcelHost(env: ExcelEnv): ExcelHost {
         return ws.name;
       }),
 
+    sheetNames: () =>
+      env.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/name');
+        await context.sync();
+        return sheets.items.map((ws) => ws.name);
+      }),
+
     readGrid: (sheet) =>
       env.run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);

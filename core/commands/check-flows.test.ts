@@ -79,6 +79,7 @@ test('the async driver runs the same flow', async () => {
   const host = seedHost(SEED);
   const asyncHost: AsyncSheetHost = {
     activeSheet: async () => host.activeSheet(),
+    sheetNames: async () => host.sheetNames(),
     readGrid: async (s) => host.readGrid(s),
     readLooks: async (s, c) => host.readLooks(s, c),
     readToolSheet: async (n) => host.readToolSheet(n),

@@ -9,6 +9,8 @@ import type { CellLook, CellRef } from '../marks/mark-backup';
 export interface SheetHost {
   /** The sheet the user is looking at. */
   activeSheet(): string;
+  /** The book's sheet names in tab order (the plan-sheet choice reads them when no sheet is given). */
+  sheetNames(): string[];
   /** Values, display text and merged areas of a sheet's used range, in one read. */
   readGrid(sheet: string): Grid;
   /** Fill and note of these cells only: the ones about to be marked. */

@@ -64,8 +64,6 @@ export const gasMessages = {
     },
     summary: {
       running: 'Составляю сводную справку…',
-      noPlan:
-        'Не понятно, по какому листу составлять справку. Откройте лист с планом мероприятий и выберите «Сводная справка» ещё раз.',
       docName: (book: string, day: string) => `Сводная справка — ${book} — ${day}`,
       docNote: (url: string) => `Справка в Google Документах: ${url}`,
       done: (message: string, doc: string) => `${message} Google Документ: ${q(doc)}.`,

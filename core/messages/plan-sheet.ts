@@ -23,7 +23,6 @@ export const planSheetMessages = {
       (by === 'option'
         ? 'Чтобы взять другой лист, укажите его: --sheet ЛИСТ.'
         : 'Чтобы взять другой лист, откройте его и выберите пункт меню ещё раз.'),
-    takenInstead: (open: string, sheet: string) =>
-      `На открытом листе ${q(open)} плана нет: взят лист ${q(sheet)}, где план проверяли или вели последним.`,
+    takenInstead: (open: string, sheet: string) => `На открытом листе ${q(open)} плана нет: взят лист ${q(sheet)}.`,
   },
 } as const;

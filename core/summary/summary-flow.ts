@@ -8,7 +8,9 @@ import { readTemplate } from '../checklists/template-sheet';
 import { call, type Flow } from '../commands/flow';
 import { isoToRu, type CellValue, type Grid, type IsoDate } from '../grid/grid';
 import { ru } from '../messages/ru';
+import { isToolSheetName } from '../plan/plan-sheet';
 import { readPlan } from '../plan/read-plan';
+import { choosePlanFlow } from '../commands/plan-sheet-flow';
 import { checklistsFromBook } from './checklist-summary';
 import { spravkaChanges, spravkaSheetName } from './spravka-sheet';
 import { summaryData } from './summary-data';
@@ -51,6 +53,33 @@ export function* readChecklistSummary(): Flow<ChecklistSummary> {
   if (!registry.ok) return { state: 'unreadable', message: registry.message };
   const summary = yield* call('readToolSheet', names.summary);
   return checklistsFromBook(template.template, registry.registry, summary);
+}
+
+/**
+ * «Сводная справка» from the menu or the pane: the open sheet when it holds the plan; from one of
+ * the tool's sheets, or a sheet without a plan, the plan core finds (the remembered one first),
+ * and the message says which sheet was taken.
+ */
+export function* openPlanSummaryFlow(today: IsoDate, remembered: string | null): Flow<SummaryResult> {
+  const open = yield* call('activeSheet');
+  const tool = TOOL_SHEETS.includes(open) || isToolSheetName(open);
+  const first = tool ? null : yield* summaryFlow(today, open);
+  if (first?.ok) return first;
+  /** The result with a word on which sheet was taken instead of the open one. */
+  const taken = (r: SummaryResult, note: string | null): SummaryResult => {
+    const notes = [tool ? null : ru.planSheet.takenInstead(open, r.sheet), note].filter((n) => n !== null);
+    return r.ok && notes.length ? { ...r, message: [r.message, ...notes].join(' ') } : r;
+  };
+  const names = yield* call('sheetNames');
+  if (remembered !== null && remembered !== open && names.includes(remembered) && !isToolSheetName(remembered)) {
+    const again = yield* summaryFlow(today, remembered);
+    if (again.ok) return taken(again, null);
+  }
+  const choice = yield* choosePlanFlow({ remembered, skip: open, names });
+  // Nothing but the tool's sheets: say so, as the open tool sheet always did.
+  if (!choice.ok)
+    return first ?? fail(open, choice.code === 'no-plan' ? choice.message : ru.summary.flow.toolSheet(open));
+  return taken(yield* summaryFlow(today, choice.sheet), choice.note);
 }
 
 /** Builds the summary of the plan on `sheet` (the active sheet by default) as of `today`. */

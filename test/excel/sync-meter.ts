@@ -29,6 +29,7 @@ export function metered(host: AsyncSheetHost, stats: FakeStats): { host: AsyncSh
     costs,
     host: {
       activeSheet: wrap('activeSheet'),
+      sheetNames: wrap('sheetNames'),
       readGrid: wrap('readGrid'),
       readLooks: wrap('readLooks'),
       readToolSheet: wrap('readToolSheet'),

@@ -233,7 +233,7 @@ test('from a tool sheet with no plan remembered: one Russian alert, nothing writ
   const gas = loadGas(built, createAppsScript({ Sidebar: built.sidebar }, ZONE));
   gas.fake.book.addSheet('Замечания', [['Замечания']]);
   await gas.run('menuSummary');
-  expect(gas.fake.ui.alerts).toEqual([{ title: 'ОКО-план', message: ru.gas.summary.noPlan }]);
+  expect(gas.fake.ui.alerts).toEqual([{ title: 'ОКО-план', message: ru.summary.flow.toolSheet('Замечания') }]);
   expect(gas.fake.book.sheets.map((s) => s.name)).toEqual(['Замечания']);
   expect(gas.fake.docs).toEqual([]);
 });

@@ -58,6 +58,11 @@ export class MemoryHost implements SheetHost {
     s.notes = shift(s.notes);
   }
 
+  sheetNames(): string[] {
+    this.calls.push('sheetNames');
+    return [...this.sheets.keys()];
+  }
+
   activeSheet(): string {
     this.calls.push('activeSheet');
     return this.active;
