@@ -31,6 +31,8 @@ function tokens(words: readonly string[]): Token[] {
  * before the surname end a person at the surname; initials after it («Петрова И.И.») end it there.
  */
 export function splitPeople(words: readonly string[]): string[] | null {
+  // Most cells name no person at all: no capital letter followed by a dot.
+  if (!words.some((w) => /[А-ЯЁ]\./.test(w))) return null;
   const toks = tokens(words);
   const last = toks[toks.length - 1];
   if (!last) return null;

@@ -6,8 +6,9 @@ import type { Issue } from '../check/issue';
 import { issue, type Rule } from './rule';
 
 /** The wording of every level: in a plan by levels two rows may share one level's text. */
-const levelsKey = (it: PlanItem): string =>
-  [it.text.activity, it.text.region, it.text.school].map((t) => textKey(t ?? '')).join('|');
+const keyOf = (t: string | undefined): string => (t ? textKey(t) : '');
+const levelsKey = (it: PlanItem, activity = keyOf(it.text.activity)): string =>
+  `${activity}|${keyOf(it.text.region)}|${keyOf(it.text.school)}`;
 
 const itemKey = (it: PlanItem): string => `${it.number ?? ''}|${levelsKey(it)}`;
 
@@ -53,12 +54,12 @@ export const duplicateItem: Rule = {
       if (it.blockRow !== null && repeats.has(it.blockRow)) continue;
       const text = textKey(it.text.activity ?? '');
       if (text.length < 20) continue;
-      const key = `${it.blockRow ?? ''}|${levelsKey(it)}`;
-      const first = seen.get(key);
+      const k = `${it.blockRow ?? ''}|${levelsKey(it, text)}`;
+      const first = seen.get(k);
       // A sub-row repeating its own measure's wording (a merged cell read into each row) is no repeat.
       if (first !== undefined && first !== it.parentRow)
         issues.push(issue('duplicate-item', 'warning', it.row, col, ru.rules.duplicateItem(first)));
-      else seen.set(key, it.row);
+      else seen.set(k, it.row);
     }
     return issues;
   },

@@ -72,10 +72,17 @@ export const responsibleUnseparated: Rule = {
     if (col === undefined) return [];
     const known = knownExecutors(plan);
     const issues: Issue[] = [];
+    // Plans repeat the same executors row after row: split each distinct text once.
+    const cache = new Map<string, string[]>();
+    const splitOnce = (s: string): string[] => {
+      let parts = cache.get(s);
+      if (!parts) cache.set(s, (parts = splitGlued(s, known)));
+      return parts;
+    };
     for (const it of plan.items) {
       const text = it.text.responsible ?? '';
       const segments = text.split(SEPARATORS).filter(Boolean);
-      const split = segments.map((s) => splitGlued(s, known));
+      const split = segments.map(splitOnce);
       const glued = split.filter((parts) => parts.length > 1);
       if (glued.length === 0) continue;
       const raw = cellValue(grid, it.row, col);
