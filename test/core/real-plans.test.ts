@@ -176,6 +176,28 @@ test('a number and a wording merged down over the rows of one measure are no rep
   expect(outcome.issues).toEqual([]);
 });
 
+test('a two-row header with merged cells: each level its column, no header row read as an item', () => {
+  const outcome = checkGrid({
+    sheet: 'План',
+    values: [
+      ['№ п/п', 'Содержание деятельности', null, 'Сроки', 'Ответственные'],
+      [null, 'Муниципальный уровень', 'Уровень ОО', null, null],
+      ['1', 'Назначение координаторов', 'Назначение школьных координаторов', 'февраль 2025', 'Отдел образования'],
+      ['2', 'Перепроверка работ ВПР', 'Передача работ на перепроверку', 'май 2025', 'РМК'],
+    ],
+    merges: [
+      { row: 1, col: 1, rows: 2, cols: 1 },
+      { row: 1, col: 2, rows: 1, cols: 2 },
+      { row: 1, col: 4, rows: 2, cols: 1 },
+      { row: 1, col: 5, rows: 2, cols: 1 },
+    ],
+  });
+  if (!outcome.ok) throw new Error(outcome.problem.message);
+  expect(outcome.plan.header.columns).toEqual({ number: 1, activity: 2, school: 3, deadline: 4, responsible: 5 });
+  expect(outcome.plan.items.map((i) => i.row)).toEqual([3, 4]);
+  expect(outcome.issues).toEqual([]);
+});
+
 describe('period-mismatch', () => {
   const table: CellValue[][] = [
     ['№', 'Мероприятие', 'Сроки', 'Ответственные'],
