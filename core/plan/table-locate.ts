@@ -42,20 +42,20 @@ function repeatsHeader(row: readonly string[], header: readonly string[], column
 }
 
 /**
- * «1 | 2 | 3 | 4 | 5» under a header (or atop a new page): at least three filled cells, each the
- * number of its column counted from the first one, and nothing else.
+ * «1 | 2 | 3 | 4 | 5» under a header (or atop a new page): at least three filled cells numbered
+ * 1, 2, 3… in order (from its own column when the first columns are empty), and nothing else.
  */
 export function isColumnNumberRow(row: readonly string[]): boolean {
+  let expected: number | null = null;
   let filled = 0;
-  let offset: number | null = null;
   for (let c = 1; c <= row.length; c++) {
     const t = row[c - 1] ?? '';
     if (!t) continue;
     const m = /^(\d{1,2})\.?$/.exec(t);
     if (!m) return false;
-    const o = Number(m[1]) - c;
-    if (offset === null) offset = o;
-    else if (o !== offset) return false;
+    const n = Number(m[1]);
+    if (expected === null ? n !== 1 && n !== c : n !== expected) return false;
+    expected = n + 1;
     filled++;
   }
   return filled >= 3;
