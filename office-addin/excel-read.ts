@@ -54,6 +54,18 @@ function append(into: RangeData, block: RangeData): void {
   }
 }
 
+/**
+ * Loads that travel in a read's syncs instead of syncs of their own (the active sheet's name, the
+ * tool sheets a command will read). `queue` makes fresh proxies each time, since a failed sync
+ * discards its batch; an optional rider is dropped first when a sync is too large.
+ */
+export interface Rider {
+  readonly optional: boolean;
+  queue(): void;
+  /** The sync that carried the rider's loads succeeded: its values can be read. */
+  done(): void;
+}
+
 interface Start {
   readonly used: Excel.Range;
   readonly areas: Excel.RangeAreas | null;
@@ -67,10 +79,13 @@ async function start(
   sheet: Excel.Worksheet,
   props: readonly RangeProp[],
   wantMerges: boolean,
+  riders: readonly Rider[],
 ): Promise<Start> {
   let probe = env.supports(API.resizedRange);
   let merges = wantMerges && env.supports(API.mergedAreas);
+  let aboard = [...riders];
   for (;;) {
+    for (const r of aboard) r.queue();
     const used = env.supports(API.valuesOnlyUsedRange) ? sheet.getUsedRange(true) : sheet.getUsedRange();
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     const areas = merges ? used.getMergedAreasOrNullObject() : null;
@@ -79,11 +94,14 @@ async function start(
     block?.load(props.join(','));
     try {
       await context.sync();
+      for (const r of aboard) r.done();
       return { used, areas, probe: block };
     } catch (error) {
       // A too-large probe or more than 512 merged areas fails the whole sync: retry without it.
       if (errorCode(error) === 'InvalidOperationInCellEditMode') throw error;
-      if (probe && isPayloadError(error)) probe = false;
+      const optional = aboard.some((r) => r.optional);
+      if (optional && isPayloadError(error)) aboard = aboard.filter((r) => !r.optional);
+      else if (probe && isPayloadError(error)) probe = false;
       else if (merges) merges = false;
       else if (probe) probe = false;
       else throw error;
@@ -91,15 +109,20 @@ async function start(
   }
 }
 
-/** Reads `props` of the sheet's used range (values only when `valuesOnly` is supported). */
+/**
+ * Reads `props` of the sheet's used range (values only when `valuesOnly` is supported). `riders`
+ * travel with the first sync; `later`, asked once that sync is done, with the next block if any.
+ */
 export async function readUsedRange(
   env: ExcelEnv,
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   props: readonly RangeProp[],
   wantMerges: boolean,
+  riders: readonly Rider[] = [],
+  later?: () => Rider | null,
 ): Promise<UsedRead> {
-  const { used, areas, probe } = await start(env, context, sheet, props, wantMerges);
+  const { used, areas, probe } = await start(env, context, sheet, props, wantMerges, riders);
   const top = used.rowIndex + 1;
   const left = used.columnIndex + 1;
   const rows = used.rowCount;
@@ -116,18 +139,25 @@ export async function readUsedRange(
   }
   let measured = probe !== null;
   let chunk = Math.max(1, Math.floor(PAYLOAD_BUDGET / perRow));
+  let rider = done < rows && later ? later() : null;
   while (done < rows) {
     const n = Math.min(chunk, rows - done);
+    rider?.queue();
     const block = sheet.getRange(rangeA1(top + done, left, n, cols));
     block.load(props.join(','));
     try {
       // One sync per block of ~4 MB: the cap, not the number of rows, sets how many there are.
       await context.sync();
     } catch (error) {
-      if (!isPayloadError(error) || n === 1) throw error;
-      chunk = Math.max(1, Math.floor(n / 2));
+      if (!isPayloadError(error)) throw error;
+      // The rider goes first (its owner reads it later on its own), then the block shrinks.
+      if (rider?.optional) rider = null;
+      else if (n === 1) throw error;
+      else chunk = Math.max(1, Math.floor(n / 2));
       continue;
     }
+    rider?.done();
+    rider = null;
     const got = pick(block, props);
     append(data, got);
     const seen = (jsonBytes(got) / n) * MARGIN;

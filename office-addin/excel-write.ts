@@ -32,7 +32,16 @@ interface Facts {
   readonly charts: Map<string, Excel.Chart[]>;
 }
 
-const noteKey = (c: { sheet: string; row: number; col: number }): string => `${c.sheet}!${a1(c.row, c.col)}`;
+/** A note's key in Facts and in the adapter's read-ahead: `sheet!A1`. */
+export const noteKey = (c: { sheet: string; row: number; col: number }): string => `${c.sheet}!${a1(c.row, c.col)}`;
+
+/** What the caller already knows of the book (the command's read-ahead): not asked again. */
+export interface Known {
+  /** Every sheet's name; null when not read yet. Kept current by this batch's own changes. */
+  readonly sheets: Set<string> | null;
+  /** Whether a note exists, by `sheet!A1`. Kept current by this batch's own changes. */
+  readonly notes: Map<string, boolean>;
+}
 
 /**
  * The charts of the sheets that get a new one (or are the summary being rebuilt): one more sync,
@@ -59,13 +68,24 @@ async function readFacts(
   changes: readonly Change[],
   notesOn: boolean,
   env: ExcelEnv,
+  known: Known | null,
 ): Promise<Facts> {
-  const facts: Facts = { sheets: new Set(), notes: new Map(), charts: new Map() };
-  const needSheets = changes.some((c) => c.kind === 'sheet' || c.kind === 'remove-sheet' || c.kind === 'chart');
+  const facts: Facts = { sheets: known?.sheets ?? new Set(), notes: known?.notes ?? new Map(), charts: new Map() };
+  const needSheets =
+    !known?.sheets && changes.some((c) => c.kind === 'sheet' || c.kind === 'remove-sheet' || c.kind === 'chart');
   const cells = notesOn
-    ? [...new Map(changes.filter((c): c is NoteChange => c.kind === 'note').map((c) => [noteKey(c), c])).values()]
+    ? [
+        ...new Map(
+          changes
+            .filter((c): c is NoteChange => c.kind === 'note' && !facts.notes.has(noteKey(c)))
+            .map((c) => [noteKey(c), c]),
+        ).values(),
+      ]
     : [];
-  if (!needSheets && cells.length === 0) return facts;
+  if (!needSheets && cells.length === 0) {
+    await readCharts(context, facts, changes, env);
+    return facts;
+  }
   const sheets = context.workbook.worksheets;
   if (needSheets) sheets.load('items/name');
   const scope = new Scope(context);
@@ -286,16 +306,17 @@ function changeOps(c: Change, facts: Facts, env: ExcelEnv, notesOn: boolean): Op
 }
 
 /**
- * Applies `changes` in one Excel.run: one sync to learn what exists (two where old charts must
- * go), one per ~4 MB of writes.
+ * Applies `changes` in one Excel.run: one sync to learn what exists (none where `known` tells it
+ * all, two where old charts must go), one per ~4 MB of writes.
  */
 export async function applyChanges(
   env: ExcelEnv,
   context: Excel.RequestContext,
   changes: readonly Change[],
   notesOn: boolean,
+  known: Known | null = null,
 ): Promise<void> {
-  const facts = await readFacts(context, changes, notesOn, env);
+  const facts = await readFacts(context, changes, notesOn, env, known);
   const ops = allOps(changes, facts, env, notesOn);
   const scope = new Scope(context);
   for (const group of pack(ops)) {

@@ -10,8 +10,28 @@ import { iso } from '../core/grid/dates';
 import type { IsoDate } from '../core/grid/grid';
 import { ru } from '../core/messages/ru';
 import type { PanelBridge } from '../panel/bridge';
+import { BACKUP_SHEET } from '../core/marks/mark-backup';
 import type { ExcelHost } from './excel-host';
 import { errorCode, isPayloadError } from './excel-read';
+import type { ReadAhead } from './excel-session';
+
+/** What each command reads, so the adapter reads it in the syncs it makes anyway (excel-session.ts). */
+export const READ_AHEAD = {
+  /** «Проверить план» and «Снять отметки»: the open sheet, the marks backup and the issue report. */
+  check: { activeGrid: true, toolSheets: [BACKUP_SHEET, ru.report.sheetName] },
+  /** «Статусы»: the open sheet. */
+  status: { activeGrid: true, toolSheets: [] },
+  /** «Сводная справка»: the open sheet, the checklist sheets and the summary sheet itself. */
+  summary: {
+    activeGrid: true,
+    toolSheets: [
+      ru.checklists.sheets.registry,
+      ru.checklists.sheets.template,
+      ru.checklists.sheets.summary,
+      ru.summary.sheetName,
+    ],
+  },
+} as const satisfies Record<string, ReadAhead>;
 
 /** A Russian sentence for an Office.js failure; the code names the cause where Excel gives one. */
 export function explainOfficeError(error: unknown): string {
@@ -24,10 +44,13 @@ export function explainOfficeError(error: unknown): string {
   return code ? ru.excel.errors.other(code, message) : message;
 }
 
-/** Runs a flow; a failure reaches the panel as an Error with a Russian message. */
-export async function runExcel<T>(host: ExcelHost, flow: Flow<T>): Promise<T> {
+/**
+ * Runs a flow, with what it will read read ahead when `ahead` says so; a failure reaches the
+ * panel as an Error with a Russian message.
+ */
+export async function runExcel<T>(host: ExcelHost, flow: Flow<T>, ahead?: ReadAhead): Promise<T> {
   try {
-    return await runAsync(host, flow);
+    return await (ahead ? host.readAhead(ahead, () => runAsync(host, flow)) : runAsync(host, flow));
   } catch (error) {
     throw new Error(explainOfficeError(error));
   }
@@ -55,17 +78,17 @@ export function withTrackingHints(host: ExcelHost, result: StatusResult): Status
 
 /** «Статусы: включить / обновить» on today's date, with the hints above. */
 export async function runTracking(host: ExcelHost, enable: boolean, today: IsoDate): Promise<StatusResult> {
-  return withTrackingHints(host, await runExcel(host, trackingFlow(today, enable)));
+  return withTrackingHints(host, await runExcel(host, trackingFlow(today, enable), READ_AHEAD.status));
 }
 
 /** `today` is read at each call, so a pane left open overnight uses the new day. */
 export function officeBridge(host: ExcelHost, today: () => IsoDate = () => localIsoDate()): PanelBridge {
   return {
-    check: async () => withNotesHint(host, await runExcel(host, checkFlow())),
-    clearMarks: () => runExcel(host, clearMarksFlow()),
+    check: async () => withNotesHint(host, await runExcel(host, checkFlow(), READ_AHEAD.check)),
+    clearMarks: () => runExcel(host, clearMarksFlow(), READ_AHEAD.check),
     applyFix: (sheet, id) => runExcel(host, fixFlow(sheet, id)),
     undo: (record) => runExcel(host, undoFlow(record)),
-    statuses: () => runExcel(host, statusFlow(today())),
+    statuses: () => runExcel(host, statusFlow(today()), READ_AHEAD.status),
     enableTracking: () => runTracking(host, true, today()),
     refreshTracking: () => runTracking(host, false, today()),
     select: async (sheet, row, col) => {

@@ -19,6 +19,13 @@ const targets = {
     format: 'cjs',
     packages: 'external',
   },
+  'bench-excel': {
+    entryPoints: ['bench/bench-excel.ts'],
+    outfile: 'dist/bench/bench-excel.cjs',
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+  },
   'bench-checklists': {
     entryPoints: ['bench/bench-checklists.ts'],
     outfile: 'dist/bench/bench-checklists.cjs',

@@ -9,7 +9,7 @@ import { ru } from '../../core/messages/ru';
 import { ACTIONS, type ActionId } from '../ids';
 import { officeEnv } from '../excel-env';
 import { createExcelHost, type ExcelHost } from '../excel-host';
-import { explainOfficeError, localIsoDate, runExcel, runTracking, withNotesHint } from '../office-bridge';
+import { READ_AHEAD, explainOfficeError, localIsoDate, runExcel, runTracking, withNotesHint } from '../office-bridge';
 import { planMemory, runSummary } from '../summary/summary-run';
 import { showMessage } from './show-message';
 
@@ -40,10 +40,13 @@ async function runCommand(
 }
 
 const checkPlan = (event: Office.AddinCommands.Event): Promise<void> =>
-  runCommand(event, async (host) => withNotesHint(host, remember(await runExcel(host, checkFlow()))).message);
+  runCommand(
+    event,
+    async (host) => withNotesHint(host, remember(await runExcel(host, checkFlow(), READ_AHEAD.check))).message,
+  );
 
 const clearMarks = (event: Office.AddinCommands.Event): Promise<void> =>
-  runCommand(event, (host) => runExcel(host, clearMarksFlow()));
+  runCommand(event, (host) => runExcel(host, clearMarksFlow(), READ_AHEAD.check));
 
 const tracking =
   (enable: boolean) =>

@@ -7,7 +7,7 @@ import type { IsoDate } from '../../core/grid/grid';
 import { ru } from '../../core/messages/ru';
 import { openPlanSummaryFlow, type SummaryResult } from '../../core/summary/summary-flow';
 import type { ExcelHost } from '../excel-host';
-import { runExcel } from '../office-bridge';
+import { READ_AHEAD, runExcel } from '../office-bridge';
 
 /** The plan sheet last checked or tracked in this pane or command session. */
 export interface PlanMemory {
@@ -22,7 +22,7 @@ export function planMemory(): PlanMemory {
 
 /** Runs the summary; remembers the plan it read; says so where the chart could not be drawn. */
 export async function runSummary(host: ExcelHost, today: IsoDate, memory: PlanMemory): Promise<SummaryResult> {
-  const result = await runExcel(host, openPlanSummaryFlow(today, memory.get()));
+  const result = await runExcel(host, openPlanSummaryFlow(today, memory.get()), READ_AHEAD.summary);
   if (!result.ok) return result;
   memory.set(result.sheet);
   if (host.charts || !result.data?.chart) return result;

@@ -45,11 +45,10 @@ test('built twice: one sheet, one bound chart, the plan untouched, core’s numb
     // A tool sheet open: the plan remembered from the last run is used.
     book.active = SHEET;
   }
-  // First build 11: activeSheet 1, readGrid 2, three checklist sheets 2 each, the summary sheet
-  // (absent) 1, apply 2 (what exists, one write). Rebuilds 14: the old summary read takes 2, apply
-  // one more to find the old chart, and from the tool sheet one to list the book's sheets.
-  // Whatever the plan's size.
-  expect(syncs).toEqual([11, 14, 14]);
+  // First build 3: the open sheet's name, every sheet's name and the plan in one sync, the checklist
+  // sheets together in one, the write in one. Rebuilds, with the summary sheet open: its name and
+  // grid (unused), the remembered plan with the tool sheets, the old chart to remove, the write.
+  expect(syncs).toEqual([3, 4, 4]);
   expect(stats.syncs.every((s) => !s.failed)).toBe(true);
   expect(stats.unsupported).toEqual([]);
 
