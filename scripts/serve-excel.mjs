@@ -7,7 +7,9 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import selfsigned from 'selfsigned';
 
 const ROOT = resolve('dist/office-addin');
-const CERTS = resolve('.dev-certs');
+// OKO_CERTS_DIR: a folder with localhost.crt, localhost.key and ca.crt made elsewhere (npm run start:excel
+// uses the ones office-addin-dev-certs makes and trusts, ~/.office-addin-dev-certs).
+const CERTS = resolve(process.env.OKO_CERTS_DIR || '.dev-certs');
 const PORT = Number(process.env.PORT || 3000);
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
