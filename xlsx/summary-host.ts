@@ -32,18 +32,36 @@ export function cachedPainter(paint: ChartPainter): ChartPainter {
   };
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Standard base64 without Node's Buffer: xlsx/ runs in the Excel pane too. */
+export function toBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const [a = 0, b = 0, c = 0] = [bytes[i], bytes[i + 1], bytes[i + 2]];
+    const n = (a << 16) | (b << 8) | c;
+    out += BASE64[(n >> 18) & 63] ?? '';
+    out += BASE64[(n >> 12) & 63] ?? '';
+    out += i + 1 < bytes.length ? (BASE64[(n >> 6) & 63] ?? '') : '=';
+    out += i + 2 < bytes.length ? (BASE64[n & 63] ?? '') : '=';
+  }
+  return out;
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /**
  * The workbook's media id of these PNG bytes: an identical picture already in the book (added
  * by an earlier run as base64, or read from the file as bytes) is reused rather than stored twice.
  */
 function imageId(wb: Workbook, png: Uint8Array): number {
-  const base64 = Buffer.from(png).toString('base64');
+  const base64 = toBase64(png);
   for (let id = 0; ; id++) {
     const img = wb.getImage(id);
     if (!img) break;
     if (img.extension !== 'png') continue;
     if (img.base64 === base64) return id;
-    if (img.buffer && Buffer.from(new Uint8Array(img.buffer)).equals(png)) return id;
+    if (img.buffer && sameBytes(new Uint8Array(img.buffer), png)) return id;
   }
   return wb.addImage({ base64, extension: 'png' });
 }
