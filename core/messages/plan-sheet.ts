@@ -18,6 +18,11 @@ export const planSheetMessages = {
       (by === 'option'
         ? 'Укажите лист с планом: --sheet ЛИСТ.'
         : 'Откройте лист с планом и выберите пункт меню ещё раз.'),
+    onlyToolSheets: (sheets: readonly string[], by: 'option' | 'open') =>
+      `В книге только листы, которые ведёт сам ОКО-план (${list(sheets)}): плана мероприятий среди них нет. ` +
+      (by === 'option'
+        ? 'Укажите лист с планом: --sheet ЛИСТ.'
+        : 'Откройте лист с планом и выберите пункт меню ещё раз.'),
     ambiguous: (sheet: string, others: readonly string[], by: 'option' | 'open') =>
       `План взят с листа ${q(sheet)}; похожая таблица есть и на ${others.length === 1 ? 'листе' : 'листах'} ${list(others)}. ` +
       (by === 'option'

@@ -78,6 +78,20 @@ test('tool sheets are never the plan, even with more rows', () => {
   expect(choice).toMatchObject({ ok: true, sheet: 'План', note: null });
 });
 
+test('a book of tool sheets only has no plan, however many rows they hold', () => {
+  const journal = plan(ru.checklists.sheets.journal, 30);
+  const report = grid(ru.report.sheetName, [ru.report.columns, ...plan('x', 40).values.slice(1)]);
+  expect(choosePlanSheet({ grids: [journal, report], by: 'option' })).toEqual({
+    ok: false,
+    code: 'no-plan',
+    message: ru.planSheet.onlyToolSheets([ru.checklists.sheets.journal, ru.report.sheetName], 'option'),
+  });
+  // Named, a tool sheet is still read: the user said so.
+  expect(choosePlanSheet({ grids: [journal], explicit: ru.checklists.sheets.journal, by: 'option' })).toMatchObject({
+    ok: true,
+  });
+});
+
 test('no plan anywhere: one sheet gives its own reason, several are listed; empty books say so', () => {
   const prose = grid('Записка', [['Пояснительная записка к плану']]);
   expect(choosePlanSheet({ grids: [prose], by: 'option' })).toMatchObject({

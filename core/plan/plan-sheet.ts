@@ -100,9 +100,16 @@ export function choosePlanSheet(req: PlanSheetRequest): PlanSheetChoice {
   const filled = req.grids.filter((g) => !isBlank(g));
   if (req.grids.length === 0) return failed('no-sheets', m.noSheets);
   if (filled.length === 0) return failed('all-empty', m.allEmpty);
-  // A user's own «Замечания» may hold a plan; the tool's report never does.
-  const own = filled.filter((g) => !isToolSheetName(g.sheet) && !isOwnReport(g.values));
-  const pool = own.length > 0 ? own : filled;
+  // A user's own «Замечания» may hold a plan; the tool's report never does, nor any sheet the tool builds.
+  const pool = filled.filter((g) => !isToolSheetName(g.sheet) && !isOwnReport(g.values));
+  if (pool.length === 0)
+    return failed(
+      'no-plan',
+      m.onlyToolSheets(
+        filled.map((g) => g.sheet),
+        req.by,
+      ),
+    );
   const candidates: Candidate[] = [];
   let onlyProblem: string | null = null;
   for (const grid of pool) {
