@@ -62,6 +62,8 @@ export interface SheetChange {
   readonly wrapCols?: readonly number[];
   /** A report meant for paper: printed landscape, one page wide. Hosts without page setup ignore it. */
   readonly printFitWidth?: boolean;
+  /** Merged areas (an imported Word table's merged cells); the value sits in the top-left cell. */
+  readonly merges?: readonly CellRange[];
 }
 
 /** Removes a sheet the tool owns (never a user's sheet). */

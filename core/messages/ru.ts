@@ -13,6 +13,7 @@ import { gasMessages } from './gas';
 import { checklistsMessages } from './checklists';
 import { summaryMessages } from './summary';
 import { planSheetMessages } from './plan-sheet';
+import { docxImportMessages } from './docx-import';
 
 export { ROLE_NAMES, SEVERITY_NAMES } from './shared';
 
@@ -33,4 +34,5 @@ export const ru = {
   checklists: checklistsMessages.checklists,
   summary: summaryMessages.summary,
   planSheet: planSheetMessages.planSheet,
+  docxImport: docxImportMessages.docxImport,
 };

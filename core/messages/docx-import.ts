@@ -1,0 +1,38 @@
+import { q } from './shared';
+
+/** Russian messages: «Импорт из Word». Part of the one catalog `ru` (see ru.ts). */
+export const docxImportMessages = {
+  docxImport: {
+    menu: 'Импорт из Word…',
+    button: 'Импорт из Word',
+    planSheet: 'План из Word',
+    tableSheet: (n: number) => `Таблица ${n} из Word`,
+    oldFormat: (file: string) =>
+      `Файл ${q(file)} — в старом формате Word (.doc) или RTF: откройте его в Word и сохраните как .docx («Файл → Сохранить как → Документ Word»), затем импортируйте .docx.`,
+    encrypted: (file: string) =>
+      `Файл ${q(file)} защищён паролем: откройте его в Word, снимите пароль («Файл → Сведения → Защита документа») и сохраните как .docx.`,
+    notDocx: (file: string) => `Файл ${q(file)} — не документ Word (.docx): выберите файл плана, сохранённый в Word как .docx.`,
+    broken: (file: string, reason: string) =>
+      `Документ ${q(file)} повреждён и не читается (${reason}): откройте его в Word и сохраните заново как .docx.`,
+    noTable: (file: string) =>
+      `В документе ${q(file)} нет ни одной таблицы: импорт переносит план мероприятий, оформленный в Word таблицей.`,
+    tooManyRows: (file: string, rows: number, max: number) =>
+      `В документе ${q(file)} слишком большая таблица: ${rows} строк (можно не больше ${max}). Разделите план на части и импортируйте их по одной.`,
+    tooBig: (file: string, mb: number) =>
+      `Документ ${q(file)} после распаковки занял бы больше ${mb} МБ — это не план мероприятий; импорт остановлен, ничего не записано.`,
+    imported: (sheet: string, rows: number, merges: number, tables: number) =>
+      `План из Word перенесён на лист ${q(sheet)}: строк — ${rows}, объединённых ячеек — ${merges}, таблиц в документе — ${tables}.`,
+    written: (file: string) => `Книга записана: ${file}`,
+    pickFile: 'Выберите файл плана в формате .docx',
+    choose: 'Выбрать файл…',
+    run: 'Импортировать',
+    cancel: 'Отмена',
+    reading: 'Читаю документ…',
+    dialogTitle: 'Импорт плана из Word',
+    noFile: 'Файл не выбран.',
+    demo: (same: boolean) =>
+      same
+        ? 'Импорт из Word: план из образца .docx (автонумерация, объединённые ячейки) проверен — результат совпадает с вставленным вручную.'
+        : 'Импорт из Word: проверка импортированного плана РАСХОДИТСЯ с проверкой вставленного вручную.',
+  },
+} as const;
