@@ -4,6 +4,7 @@
  *   oko status FILE.xlsx [--today YYYY-MM-DD] [--sheet NAME] [--json] [--out OUT.xlsx]
  *   oko summary BOOK.xlsx [--today YYYY-MM-DD] [--sheet NAME] [--out OUT.xlsx] [--docx OUT.docx] [--json]
  *   oko clear COPY.xlsx --out OUT.xlsx
+ *   oko import PLAN.docx --out PLAN.xlsx [--check]
  *   oko demo [--out DIR]
  *   oko checklists init|make|collect … (see cli/checklist-args.ts)
  *   oko --help
@@ -43,6 +44,7 @@ export type Command =
       readonly docx: string | null;
     }
   | { readonly kind: 'clear'; readonly file: string; readonly out: string }
+  | { readonly kind: 'import'; readonly file: string; readonly out: string; readonly check: boolean }
   | { readonly kind: 'demo'; readonly out: string }
   | ChecklistsCommand;
 
@@ -51,13 +53,14 @@ export type ParseResult =
 
 export const DEFAULT_DEMO_DIR = 'oko-demo';
 
-type Name = 'check' | 'status' | 'summary' | 'clear' | 'demo';
+type Name = 'check' | 'status' | 'summary' | 'clear' | 'import' | 'demo';
 
 const OPTIONS: Record<Name, OptionSpec> = {
   check: { sheet: true, json: false, out: true },
   status: { sheet: true, json: false, out: true, today: true },
   summary: { sheet: true, json: false, out: true, today: true, docx: true },
   clear: { out: true },
+  import: { out: true, check: false },
   demo: { out: true },
 };
 
@@ -95,6 +98,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   const today = values.get('today') ?? null;
   if (today !== null && !isIsoDay(today)) return refuse(ru.cli.badToday(today));
   switch (name) {
+    case 'import':
+      return out === null
+        ? refuse(ru.docxImport.missingOut)
+        : { ok: true, command: { kind: 'import', file, out, check: flags.has('check') } };
     case 'clear':
       return out === null ? refuse(ru.cli.clear.missingOut) : { ok: true, command: { kind: 'clear', file, out } };
     case 'summary':

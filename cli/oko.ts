@@ -4,6 +4,7 @@ import { parseArgs } from './args';
 import { runCheck } from './commands/check';
 import { runClear } from './commands/clear';
 import { runDemo } from './commands/demo';
+import { runImport } from './commands/import';
 import { runChecklistsCollect } from './commands/checklists-collect';
 import { runChecklistsInit } from './commands/checklists-init';
 import { runChecklistsMake } from './commands/checklists-make';
@@ -34,7 +35,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   try {
     switch (cmd.kind) {
       case 'help':
-        io.out(`${ru.cli.usage}\n\n${ru.checklists.cli.usage}\n\n${ru.summary.cli.usage}`);
+        io.out(`${ru.cli.usage}\n${ru.docxImport.usage}\n\n${ru.checklists.cli.usage}\n\n${ru.summary.cli.usage}`);
         return 0;
       case 'check':
         return await runCheck(cmd, io);
@@ -44,6 +45,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await runSummary(cmd, io);
       case 'clear':
         return await runClear(cmd, io);
+      case 'import':
+        return await runImport(cmd, io);
       case 'demo':
         return await runDemo(cmd, io);
       case 'checklists-init':

@@ -136,6 +136,7 @@ function applySheet(wb: Workbook, c: SheetChange): void {
     ws.getColumn(i + 1).width = w;
   });
   c.rows.forEach((line, i) => line.forEach((v, j) => writeOutput(ws.getCell(i + 1, j + 1), v)));
+  for (const m of c.merges ?? []) ws.mergeCells(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);
   for (const r of c.boldRows ?? []) {
     for (let col = 1; col <= width; col++) restyle(ws.getCell(r, col), { font: BOLD_FONT });
   }

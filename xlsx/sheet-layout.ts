@@ -47,6 +47,13 @@ function wrappedAlignment(v: OutputValue | undefined): Partial<Alignment> {
 
 export function layoutSheet(ws: Worksheet, c: SheetChange): void {
   const wrap = c.wrapCols ?? [];
+  // Text in a merged area wraps over the whole area's width, not its first column's.
+  const spans = new Map<string, number>();
+  for (const m of c.merges ?? []) {
+    let w = 0;
+    for (let k = 0; k < m.cols; k++) w += c.widths?.[m.col - 1 + k] ?? 10;
+    spans.set(`${m.row}:${m.col}`, w);
+  }
   for (const col of wrap) ws.getColumn(col).alignment = { wrapText: true, vertical: 'top' };
   c.rows.forEach((line, i) => {
     let lines = 1;
@@ -54,7 +61,7 @@ export function layoutSheet(ws: Worksheet, c: SheetChange): void {
       const v = line[col - 1];
       if (v === undefined || v === null) continue;
       ws.getCell(i + 1, col).alignment = wrappedAlignment(v);
-      lines = Math.max(lines, wrappedLines(textOf(v), c.widths?.[col - 1] ?? 10));
+      lines = Math.max(lines, wrappedLines(textOf(v), spans.get(`${i + 1}:${col}`) ?? c.widths?.[col - 1] ?? 10));
     }
     if (lines === 1) return;
     ws.getRow(i + 1).height = lines * LINE_HEIGHT;

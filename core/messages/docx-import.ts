@@ -11,7 +11,8 @@ export const docxImportMessages = {
       `Файл ${q(file)} — в старом формате Word (.doc) или RTF: откройте его в Word и сохраните как .docx («Файл → Сохранить как → Документ Word»), затем импортируйте .docx.`,
     encrypted: (file: string) =>
       `Файл ${q(file)} защищён паролем: откройте его в Word, снимите пароль («Файл → Сведения → Защита документа») и сохраните как .docx.`,
-    notDocx: (file: string) => `Файл ${q(file)} — не документ Word (.docx): выберите файл плана, сохранённый в Word как .docx.`,
+    notDocx: (file: string) =>
+      `Файл ${q(file)} — не документ Word (.docx): выберите файл плана, сохранённый в Word как .docx.`,
     broken: (file: string, reason: string) =>
       `Документ ${q(file)} повреждён и не читается (${reason}): откройте его в Word и сохраните заново как .docx.`,
     noTable: (file: string) =>
@@ -23,6 +24,13 @@ export const docxImportMessages = {
     imported: (sheet: string, rows: number, merges: number, tables: number) =>
       `План из Word перенесён на лист ${q(sheet)}: строк — ${rows}, объединённых ячеек — ${merges}, таблиц в документе — ${tables}.`,
     written: (file: string) => `Книга записана: ${file}`,
+    missingOut: 'Укажите, куда записать книгу с планом: --out ПЛАН.xlsx',
+    usage: [
+      '  oko import ПЛАН.docx --out ПЛАН.xlsx [--check]',
+      '      импорт плана из Word: таблица с нумерацией, объединёнными ячейками и заголовком',
+      '      переносится на лист книги; --check — сразу проверить план (размеченная копия рядом: ПЛАН.проверка.xlsx)',
+    ].join('\n'),
+    checked: (file: string) => `Размеченная копия с листом «Замечания» записана: ${file}`,
     pickFile: 'Выберите файл плана в формате .docx',
     choose: 'Выбрать файл…',
     run: 'Импортировать',
