@@ -172,7 +172,8 @@ describe('parseDeadline properties', () => {
 });
 
 describe('parseDeadline speed', () => {
-  // A generous bound: jest runs suites in parallel on 2 cores; `npm run bench` gives the real figure.
+  // A generous bound on this process's own CPU time, not wall time: other suites and programs sharing
+  // the cores must not fail it; `npm run bench` gives the real figure.
   test('10,000 texts parse in under 400 ms', () => {
     const samples = [
       'До 21 июня 2021',
@@ -200,9 +201,9 @@ describe('parseDeadline speed', () => {
     for (const s of inputs.slice(0, 2000)) parseDeadline(s, ACADEMIC); // warm up the regex engine
     let best = Infinity;
     for (let run = 0; run < 3; run++) {
-      const t0 = performance.now();
+      const t0 = process.cpuUsage();
       for (const s of inputs) parseDeadline(s, ACADEMIC);
-      best = Math.min(best, performance.now() - t0);
+      best = Math.min(best, process.cpuUsage(t0).user / 1000);
     }
     expect(best).toBeLessThan(400);
   });
