@@ -21,7 +21,7 @@ export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   if (cmd.out !== null) {
     // The workbook in memory is the copy: the input file is only ever read.
     markWorkbook(wb, plan.sheet);
-    await saveWorkbook(wb, cmd.out);
+    await saveWorkbook(wb, cmd.out, [cmd.file]);
   }
   if (cmd.json) {
     io.out(JSON.stringify(toCheckJson(plan, issues), null, 2));

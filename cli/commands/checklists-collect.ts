@@ -48,7 +48,8 @@ export async function runChecklistsCollect(cmd: ChecklistsCollectCommand, io: Io
   for (const p of paths) files.push(await readSchoolFile(p));
   const outcome = runSync(new XlsxHost(wb), collectChecklistsFlow(files, runContext()));
   if (!outcome.ok) throw new CliFailure(outcome.message);
-  if (cmd.out !== null) await saveWorkbook(wb, cmd.out);
+  const backup = cmd.out !== null ? (await saveWorkbook(wb, cmd.out, [cmd.book])).backup : null;
+  if (backup !== null) io.err(ru.cli.backupKept(backup));
   if (cmd.json) io.out(JSON.stringify(toCollectJson(outcome.report, cmd.out), null, 2));
   else io.out(collectLines(outcome.report, cmd.out).join('\n'));
   return 0;

@@ -5,8 +5,7 @@
  * (ExcelJS may drop what it does not understand, e.g. charts, on the way through).
  */
 import { existsSync } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Workbook } from 'exceljs';
 import { prepareChecklistBookFlow } from '../../core/checklists/checklist-flows';
 import { newTemplateId } from '../../core/checklists/template';
@@ -15,19 +14,11 @@ import { ru } from '../../core/messages/ru';
 import type { ChecklistsCommand } from '../checklist-args';
 import { XlsxHost } from '../../xlsx/host';
 import { runContext } from '../checklist-run-context';
-import { CliFailure } from '../failure';
-import { reasonOf } from '../../xlsx/reason';
 import type { Io } from '../io';
 import { openWorkbook } from '../xlsx-open';
 import { saveWorkbook } from '../xlsx-save';
 
 export type ChecklistsInitCommand = Extract<ChecklistsCommand, { kind: 'checklists-init' }>;
-
-/** `Книга.xlsx` → `Книга.bak.xlsx` beside it. */
-export function backupPath(file: string): string {
-  const ext = extname(file);
-  return join(dirname(file), `${basename(file, ext)}.bak${ext || '.xlsx'}`);
-}
 
 export async function runChecklistsInit(cmd: ChecklistsInitCommand, io: Io): Promise<number> {
   const exists = existsSync(cmd.book);
@@ -37,16 +28,7 @@ export async function runChecklistsInit(cmd: ChecklistsInitCommand, io: Io): Pro
   const result = runSync(new XlsxHost(wb), prepareChecklistBookFlow({ ...ctx, templateId }));
   io.out(result.message);
   if (result.created.length === 0) return 0;
-  let backup: string | null = null;
-  if (exists) {
-    backup = backupPath(cmd.book);
-    try {
-      await copyFile(cmd.book, backup);
-    } catch (err) {
-      throw new CliFailure(ru.cli.writeFailed(backup, reasonOf(err)));
-    }
-  }
-  await saveWorkbook(wb, cmd.book);
+  const { backup } = await saveWorkbook(wb, cmd.book, [cmd.book]);
   io.out(ru.checklists.cli.initWritten(cmd.book, backup));
   io.out(ru.checklists.cli.initNext);
   return 0;

@@ -36,7 +36,8 @@ export async function runChecklistsMake(cmd: ChecklistsMakeCommand, io: Io): Pro
   const now = new Date();
   const { files, clashes } = distinctFileNames(plan.files);
   for (const clash of clashes) io.err(clash);
-  for (const spec of files) await saveWorkbook(await schoolWorkbook(spec, now), join(cmd.out, spec.fileName));
+  for (const spec of files)
+    await saveWorkbook(await schoolWorkbook(spec, now), join(cmd.out, spec.fileName), [cmd.book]);
   const made = files.length;
   io.out(m.made(made, resolve(cmd.out)));
   return 0;

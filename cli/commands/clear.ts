@@ -29,7 +29,7 @@ export async function runClear(cmd: ClearCommand, io: Io): Promise<number> {
     return 0;
   }
   for (const sheet of sheets) io.out(ru.cli.clear.sheet(sheet, runSync(host, clearMarksFlow(sheet))));
-  await saveWorkbook(wb, cmd.out);
+  await saveWorkbook(wb, cmd.out, [cmd.file]);
   io.out(ru.cli.clear.written(cmd.out));
   return 0;
 }

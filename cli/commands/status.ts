@@ -64,7 +64,7 @@ export async function runStatus(cmd: StatusCommand, io: Io): Promise<number> {
   // With --out the copy gets the tracking columns; without it the book is only read.
   const result = runSync(host, cmd.out !== null ? trackingFlow(today, true) : statusFlow(today));
   if (!result.ok) throw new CliFailure(result.message);
-  if (cmd.out !== null) await saveWorkbook(wb, cmd.out);
+  if (cmd.out !== null) await saveWorkbook(wb, cmd.out, [cmd.file]);
   if (cmd.json && result.report) io.out(JSON.stringify(statusJson(result.report), null, 2));
   else {
     io.out(lines(result).join('\n'));

@@ -3,8 +3,6 @@
  * the «Сводная справка» sheet (with the chart as a picture) in a copy of the book or in the book
  * itself, the справка as .docx, the same figures as JSON. The plan is only read.
  */
-import { writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { runSync } from '../../core/commands/flow';
 import { iso } from '../../core/grid/dates';
 import { isoToRu } from '../../core/grid/grid';
@@ -15,11 +13,11 @@ import type { SummaryData } from '../../core/summary/summary-types';
 import type { Command } from '../args';
 import { checkWorkbook } from '../book-check';
 import { CliFailure } from '../failure';
-import { reasonOf } from '../../xlsx/reason';
 import type { Io } from '../io';
 import { cachedPainter, SummaryXlsxHost, type ChartPainter } from '../../xlsx/summary-host';
 import { openWorkbook } from '../xlsx-open';
-import { ensureDir, saveWorkbook } from '../xlsx-save';
+import { saveWorkbook } from '../xlsx-save';
+import { writeFileAtomic, type WriteResult } from '../atomic-write';
 import type { Workbook } from 'exceljs';
 
 export type SummaryCommand = Extract<Command, { kind: 'summary' }>;
@@ -30,13 +28,9 @@ function localToday(): string {
   return iso(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> {
-  try {
-    await ensureDir(dirname(file));
-    await writeFile(file, bytes);
-  } catch (err) {
-    throw new CliFailure(ru.cli.writeFailed(file, reasonOf(err)));
-  }
+/** Writes the bytes atomically; `inputs` as in writeFileAtomic. */
+export async function saveBytes(file: string, bytes: Uint8Array, inputs: readonly string[] = []): Promise<WriteResult> {
+  return writeFileAtomic(file, bytes, inputs);
 }
 
 /** Builds the summary sheet in `wb` (in memory); ECharts and resvg load only when a summary is made. */
@@ -66,8 +60,13 @@ export async function runSummary(cmd: SummaryCommand, io: Io): Promise<number> {
   if (note !== null) io.err(note);
   const sheet = plan.sheet;
   const { data, paint } = await buildSummary(wb, sheet, today);
-  if (cmd.out !== null) await saveWorkbook(wb, cmd.out);
-  if (cmd.docx !== null) await saveBytes(cmd.docx, await summaryDocx(data, paint));
+  const backups: string[] = [];
+  const keep = (r: WriteResult): void => {
+    if (r.backup !== null) backups.push(r.backup);
+  };
+  if (cmd.out !== null) keep(await saveWorkbook(wb, cmd.out, [cmd.file]));
+  if (cmd.docx !== null) keep(await saveBytes(cmd.docx, await summaryDocx(data, paint), [cmd.file]));
+  for (const b of backups) io.err(ru.cli.backupKept(b));
   if (cmd.json) {
     io.out(JSON.stringify({ ...data, written: cmd.out, docx: cmd.docx }, null, 2));
     return 0;

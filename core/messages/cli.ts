@@ -63,6 +63,19 @@ export const cliMessages = {
       'Копия (--out) не может записываться в проверяемый файл: исходный файл не изменяется. Укажите другое имя.',
     writeFailed: (file: string, reason: string) =>
       `Не удалось записать файл ${q(file)} (${reason}). Возможно, он открыт в другой программе или нет доступа к папке.`,
+    backupKept: (file: string) => `Прежняя версия файла сохранена рядом: ${file}`,
+    /** Why a write failed, by the system's error code; other codes keep the system's own words. */
+    ioReasons: {
+      ENOSPC: 'на диске нет места',
+      EFBIG: 'файл превысил допустимый системой размер',
+      EDQUOT: 'исчерпана дисковая квота',
+      EACCES: 'нет прав на запись',
+      EPERM: 'нет прав на запись',
+      EROFS: 'диск доступен только для чтения',
+      EBUSY: 'файл занят другой программой',
+      EISDIR: 'по этому пути находится папка',
+      ENOTDIR: 'часть пути — не папка',
+    } as Readonly<Record<string, string>>,
     unexpected: (reason: string) => `Не удалось обработать файл: ${reason}`,
     summary: {
       sheet: (sheet: string) => `Лист: ${q(sheet)}`,
