@@ -11,9 +11,11 @@ import { journalChanges, type JournalEntry } from './journal';
 import type { Registry } from './registry';
 import { registryChanges, type RegistryResult } from './registry-update';
 import type { ReceivedFile } from './school-file';
-import { answersStatus, decideStatus, parseStatus, statusName, type SchoolStatus } from './school-status';
+import { readPreviousRows } from './previous-summary';
+import { mergeSchool } from './school-merge';
+import { answersStatus, parseStatus, statusName, type SchoolStatus } from './school-status';
 import { mergeFiles, type QuarantinedFile } from './submission-merge';
-import { dayOf, fingerprint, readPreviousSummary, summaryChanges, type SummarySchool } from './summary-sheet';
+import { summaryChanges, type SummarySchool } from './summary-sheet';
 import type { Template } from './template';
 
 export interface CollectBook {
@@ -76,27 +78,22 @@ export function collectChecklists(
   const { template, registry } = book;
   const j = ru.checklists.journal;
   const merged = mergeFiles(files, template, registry);
-  const previous = readPreviousSummary(book.previousSummary);
+  const previous = readPreviousRows(book.previousSummary, template);
   const entries: JournalEntry[] = [];
   let changed = 0;
   const rows: SummarySchool[] = merged.schools.map((m) => {
-    const sub = m.submission;
-    const sameFile = (previous.get(m.school.code) ?? '') === (sub ? fingerprint(sub) : '');
-    const computed = answersStatus(template, sub);
-    const status = decideStatus({
-      computed,
-      newestRejected: m.newestRejected,
-      current: parseStatus(m.school.status),
-      sameFile,
-    });
-    if (sub && !sameFile) {
+    const code = m.school.code;
+    const r = mergeSchool(template, m, previous.get(code) ?? null, parseStatus(m.school.status));
+    const sub = r.submission;
+    if (sub && r.changed) {
       changed++;
-      entries.push({ file: sub.file, code: m.school.code, outcome: j.merged, details: statusName(computed) });
-      for (const old of m.superseded)
-        entries.push({ file: old, code: m.school.code, outcome: j.superseded, details: j.newerIs(sub.file) });
+      entries.push({ file: sub.file, code, outcome: j.merged, details: statusName(answersStatus(template, sub)) });
     }
-    const date = sub && computed !== 'not-opened' ? dayOf(sub.modified) : null;
-    return { school: m.school, status, submission: sub, date };
+    if (sub && (r.changed || r.older !== null)) {
+      const olds = r.older !== null ? [...m.superseded, r.older] : m.superseded;
+      for (const old of olds) entries.push({ file: old, code, outcome: j.superseded, details: j.newerIs(sub.file) });
+    }
+    return { school: m.school, status: r.status, submission: sub, date: r.date };
   });
   for (const q of merged.quarantine)
     entries.push({ file: q.file, code: q.code ?? '', outcome: j.quarantined, details: q.reason });

@@ -24,6 +24,8 @@ export interface SchoolMerge {
   readonly superseded: readonly string[];
   /** The school's newest file (valid or not) was quarantined. */
   readonly newestRejected: boolean;
+  /** The school's newest file read in this run, valid or not; null when none was. */
+  readonly newest: { readonly file: string; readonly modified: string } | null;
 }
 
 export interface Merged {
@@ -77,6 +79,7 @@ export function mergeFiles(files: readonly ReceivedFile[], template: Template, r
       submission: chosen?.submission ?? null,
       superseded: valid.filter((a) => a !== chosen).map((a) => a.file),
       newestRejected: newest !== null && newest.submission === null,
+      newest: newest === null ? null : { file: newest.file, modified: newest.modified },
     };
   });
   return { schools, quarantine, files: files.length };
