@@ -3,6 +3,7 @@
  * Data is always written as plain values: a text starting with `=`, `+`, `-` or `@` stays text,
  * no formula is ever built from data.
  */
+import { limitChanges } from '../core/limits/cell-limits';
 import type { Cell, CellModel, CellValue as ExcelValue, Fill, Style, Workbook, Worksheet } from 'exceljs';
 import { a1, isDateValue, isErrorValue, type CellValue } from '../core/grid/grid';
 import { parseIso } from '../core/grid/dates';
@@ -192,7 +193,7 @@ function applyFormat(wb: Workbook, c: FormatChange): void {
 }
 
 export function applyChanges(wb: Workbook, changes: readonly Change[]): void {
-  for (const c of changes) {
+  for (const c of limitChanges(changes)) {
     switch (c.kind) {
       case 'fill':
         applyFill(wb, c);

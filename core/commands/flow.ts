@@ -3,6 +3,7 @@
  * Apps Script, an async driver on Office.js and ExcelJS. Same steps, same order, on every host.
  */
 import type { AsyncSheetHost, SheetHost } from '../host/host';
+import { limitChanges } from '../limits/cell-limits';
 
 type Method = keyof SheetHost;
 
@@ -22,7 +23,9 @@ export function* call<K extends Method>(
 
 function invoke<R>(host: SheetHost | AsyncSheetHost, c: HostCall): R {
   const fn = host[c.method] as (...args: readonly unknown[]) => R;
-  return fn.apply(host, c.args);
+  // Every host writes through here: no cell or note over Excel's limits, whatever the input.
+  const args = c.method === 'apply' ? [limitChanges(c.args[0])] : c.args;
+  return fn.apply(host, args);
 }
 
 export function runSync<T>(host: SheetHost, flow: Flow<T>): T {

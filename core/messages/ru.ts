@@ -14,6 +14,7 @@ import { checklistsMessages } from './checklists';
 import { summaryMessages } from './summary';
 import { planSheetMessages } from './plan-sheet';
 import { docxImportMessages } from './docx-import';
+import { limitsMessages } from './limits';
 
 export { ROLE_NAMES, SEVERITY_NAMES } from './shared';
 
@@ -35,4 +36,5 @@ export const ru = {
   summary: summaryMessages.summary,
   planSheet: planSheetMessages.planSheet,
   docxImport: docxImportMessages.docxImport,
+  limits: limitsMessages.limits,
 };

@@ -80,3 +80,18 @@ describe('text-cleanup', () => {
     },
   );
 });
+
+test('a 16,000-character cell with the typo at both ends: the message quotes a short window, the fix is whole', () => {
+  const middle = 'проведение мониторинга объективности '.repeat(440);
+  const text = `Работа в течении года: ${middle}итоги в течении года`;
+  expect(text.length).toBeGreaterThan(16000);
+  const { plan, grid } = oneCell(text);
+  const issues = textTypo.check(plan, grid);
+  expect(issues).toHaveLength(1);
+  const message = issues[0]?.message ?? '';
+  expect(message.length).toBeLessThan(200);
+  expect(message).toContain('в течении года');
+  expect(message).toContain('в течение года');
+  const edit = issues[0]?.fix?.edits[0]?.value;
+  expect(typeof edit === 'string' && edit.endsWith('итоги в течение года')).toBe(true);
+});

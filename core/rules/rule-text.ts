@@ -4,6 +4,7 @@ import { ru } from '../messages/ru';
 import type { Plan } from '../plan/plan';
 import type { Issue } from '../check/issue';
 import { issue, type Rule } from './rule';
+import { quote } from '../limits/cell-limits';
 
 /** Cyrillic-aware word start: JavaScript's \b only knows Latin letters. */
 const L = '\\p{L}';
@@ -134,22 +135,41 @@ export const textCleanup: Rule = {
   },
 };
 
-/** The words around the first change, for a short message: «в течении года» → «в течение года». */
+/** How far after the first difference the texts are searched for where they agree again. */
+const RESYNC_SPAN = 80;
+const RESYNC_SHIFT = 30;
+const RESYNC_RUN = 8;
+
+/** Where the first change ends in a and in b: the nearest point after `start` where both agree again. */
+function changeEnd(a: string, b: string, start: number): [number, number] {
+  for (let k = 0; k <= RESYNC_SPAN; k++) {
+    for (let d = -RESYNC_SHIFT; d <= RESYNC_SHIFT; d++) {
+      const ia = start + k;
+      const ib = ia + d;
+      if (ib < start) continue;
+      if (ia === a.length && ib === b.length) return [ia, ib];
+      const runA = a.slice(ia, ia + RESYNC_RUN);
+      const sameRun = runA.length > 0 && runA === b.slice(ib, ib + RESYNC_RUN);
+      if (sameRun && (runA.length === RESYNC_RUN || a.length - ia === b.length - ib)) return [ia, ib];
+    }
+  }
+  return [Math.min(a.length, start + RESYNC_SPAN), Math.min(b.length, start + RESYNC_SPAN)];
+}
+
+/**
+ * The words around the first change only, for a short message: «в течении года» → «в течение
+ * года». A long cell with several changes far apart still gives a short window, never the text between.
+ */
 function firstDifference(a: string, b: string): [string, string] {
   let start = 0;
   while (start < a.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
+  const [endA, endB] = changeEnd(a, b, start);
   const widen = (s: string, from: number, to: number): string => {
     let f = from;
     let t = to;
     for (let k = 0; k < 2 && f > 0; k++) f = Math.max(0, s.lastIndexOf(' ', f - 2) + 1);
     for (let k = 0; k < 2 && t < s.length; k++) t = s.indexOf(' ', t + 1) === -1 ? s.length : s.indexOf(' ', t + 1);
-    return s.slice(f, t).trim();
+    return quote(s.slice(f, t).trim());
   };
   return [widen(a, start, endA), widen(b, start, endB)];
 }
