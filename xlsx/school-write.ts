@@ -4,6 +4,7 @@
  * comment cells unlocked, the «_oko» sheet very hidden and protected too. Node-free: the CLI's
  * `checklists make` and the Excel task pane's «Разослать» both build the files here.
  */
+import { MAX_SCHOOL_TEXT } from '../core/limits/cell-limits';
 import { rangeValidations } from './validation';
 import { Workbook, type DataValidation, type Worksheet } from 'exceljs';
 import { a1 } from '../core/grid/grid';
@@ -33,7 +34,7 @@ export function excelValidation(v: AnswerValidation): DataValidation {
     case 'date':
       return { ...common, type: 'date', operator: 'greaterThanOrEqual', formulae: [EARLIEST_DATE] };
     case 'link':
-      return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [2000] };
+      return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [MAX_SCHOOL_TEXT] };
   }
 }
 

@@ -1,8 +1,8 @@
 /** `oko status FILE.xlsx [--today D] [--sheet NAME] [--json] [--out OUT.xlsx]`: statuses on a day. */
+import { commandToday } from '../today';
 import { runSync } from '../../core/commands/flow';
 import { statusFlow, trackingFlow, type StatusResult } from '../../core/commands/status-flows';
 import { isoToRu } from '../../core/grid/grid';
-import { iso } from '../../core/grid/dates';
 import { ru } from '../../core/messages/ru';
 import type { StatusReport } from '../../core/status/status-report';
 import type { Command } from '../args';
@@ -15,12 +15,6 @@ import { openWorkbook } from '../xlsx-open';
 import { saveWorkbook } from '../xlsx-save';
 
 export type StatusCommand = Extract<Command, { kind: 'status' }>;
-
-/** The computer's local date: the CLI may read the clock, core may not. */
-function localToday(): string {
-  const now = new Date();
-  return iso(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
 
 /** The contract's JSON: per item row, number, status, control date, «Контроль», days left; totals. */
 export function statusJson(report: StatusReport): object {
@@ -56,7 +50,7 @@ function lines(result: StatusResult): string[] {
 
 export async function runStatus(cmd: StatusCommand, io: Io): Promise<number> {
   if (cmd.out !== null && samePath(cmd.file, cmd.out)) throw new CliFailure(ru.cli.outSameAsInput);
-  const today = cmd.today ?? localToday();
+  const today = commandToday(cmd.today);
   const wb = await openWorkbook(cmd.file);
   const { plan, note } = checkWorkbook(wb, cmd.file, cmd.sheet);
   if (note !== null) io.err(note);

@@ -3,8 +3,8 @@
  * the «Сводная справка» sheet (with the chart as a picture) in a copy of the book or in the book
  * itself, the справка as .docx, the same figures as JSON. The plan is only read.
  */
+import { commandToday } from '../today';
 import { runSync } from '../../core/commands/flow';
-import { iso } from '../../core/grid/dates';
 import { isoToRu } from '../../core/grid/grid';
 import { ru } from '../../core/messages/ru';
 import { CHART_SIZE } from '../../core/summary/summary-chart';
@@ -21,12 +21,6 @@ import { writeFileAtomic, type WriteResult } from '../atomic-write';
 import type { Workbook } from 'exceljs';
 
 export type SummaryCommand = Extract<Command, { kind: 'summary' }>;
-
-/** The computer's local date: the CLI may read the clock, core may not. */
-function localToday(): string {
-  const now = new Date();
-  return iso(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
 
 /** Writes the bytes atomically; `inputs` as in writeFileAtomic. */
 export async function saveBytes(file: string, bytes: Uint8Array, inputs: readonly string[] = []): Promise<WriteResult> {
@@ -54,7 +48,7 @@ export async function summaryDocx(data: SummaryData, paint: ChartPainter): Promi
 }
 
 export async function runSummary(cmd: SummaryCommand, io: Io): Promise<number> {
-  const today = cmd.today ?? localToday();
+  const today = commandToday(cmd.today);
   const wb = await openWorkbook(cmd.file);
   const { plan, note } = checkWorkbook(wb, cmd.file, cmd.sheet);
   if (note !== null) io.err(note);

@@ -168,3 +168,14 @@ test('a file without the «_oko» sheet or without «Чек-лист» is refuse
   };
   expect(readSubmission(renamed, template, registry).ok).toBe(true);
 });
+
+test('a 40,000-character comment or an over-long answer: the file goes to quarantine, the reason says which', () => {
+  const long = 'к'.repeat(40000);
+  const viaComment = reason((c) => answer(c, FULL, [null, long]));
+  expect(viaComment.reason).toContain('40000');
+  expect(viaComment.reason).toContain('«2.2»');
+  expect(viaComment.reason.length).toBeLessThan(600);
+  const text = [...FULL];
+  text[11] = `https://s.example/${'a'.repeat(3000)}`;
+  expect(reason((c) => answer(c, text)).reason).toMatch(/ответ на показатель «2\.12»/);
+});

@@ -6,6 +6,7 @@
 import { cellText, cellValue, type CellValue, type Grid } from '../grid/grid';
 import { ru } from '../messages/ru';
 import { commentText, normalizeAnswer } from './answer-normalize';
+import { MAX_SCHOOL_TEXT } from '../limits/cell-limits';
 import { foldName } from './header-find';
 import { schoolsByCode, type Registry, type School } from './registry';
 import { ANSWER_COL, COMMENT_COL, FIRST_INDICATOR_ROW } from './school-sheet';
@@ -99,13 +100,20 @@ function readAnswers(
   const problems: string[] = [];
   template.indicators.forEach((ind, k) => {
     const row = rows[k]?.row ?? 0;
-    const n = normalizeAnswer(ind.type, cellValue(grid, row, ANSWER_COL));
+    const raw = cellValue(grid, row, ANSWER_COL);
+    const comment = commentText(cellValue(grid, row, COMMENT_COL));
+    // Over the limit the whole file waits for a shorter one: nothing of it is cut silently.
+    if (typeof raw === 'string' && raw.length > MAX_SCHOOL_TEXT)
+      problems.push(ru.limits.answerTooLong(ind.id, raw.length, MAX_SCHOOL_TEXT));
+    if (comment.length > MAX_SCHOOL_TEXT)
+      problems.push(ru.limits.commentTooLong(ind.id, comment.length, MAX_SCHOOL_TEXT));
+    const n = normalizeAnswer(ind.type, raw);
     if (n.ok) answers.push(n.value);
     else {
       answers.push(null);
       problems.push(`${ind.id}: ${n.reason}`);
     }
-    comments.push(commentText(cellValue(grid, row, COMMENT_COL)));
+    comments.push(comment);
   });
   return { answers, comments, problems };
 }

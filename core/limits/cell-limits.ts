@@ -9,6 +9,8 @@ import { ru } from '../messages/ru';
 
 /** Excel's limit for the text of one cell (and of a note). */
 export const MAX_CELL_TEXT = 32767;
+/** The longest answer or comment a school file may hold (its dropdown cells allow this much). */
+export const MAX_SCHOOL_TEXT = 2000;
 /** How much of a cell a message or note quotes. */
 export const MAX_QUOTE = 200;
 
