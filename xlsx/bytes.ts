@@ -5,6 +5,7 @@
 import { Workbook } from 'exceljs';
 import { ru } from '../core/messages/ru';
 import { reasonOf } from './reason';
+import { BOOK_LIMITS, zipProblem, type ZipLimits } from './zip-directory';
 
 /** OLE compound file: an encrypted (password-protected) .xlsx or an old .xls. */
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -25,10 +26,35 @@ function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
 export type XlsxLoad =
   { readonly ok: true; readonly workbook: Workbook } | { readonly ok: false; readonly reason: string };
 
-/** Loads the workbook; `label` is how the reason names the file (a path, or the name as sent). */
-export async function loadXlsx(bytes: Uint8Array, label: string): Promise<XlsxLoad> {
+const MB = 1024 * 1024;
+const mb = (bytes: number): number => Math.ceil(bytes / MB);
+
+/** Why the zip must not be inflated, in Russian; null when its directory is plausible. */
+function zipRefusal(bytes: Uint8Array, label: string, limits: ZipLimits): string | null {
+  const p = zipProblem(bytes, limits);
+  if (p === null) return null;
+  const m = ru.limits;
+  switch (p.kind) {
+    case 'broken':
+      return ru.cli.notXlsx(label);
+    case 'total':
+      return m.zipTooBig(label, mb(p.bytes), mb(p.limit));
+    case 'part':
+      return m.zipPartTooBig(label, p.part, mb(p.bytes));
+    case 'ratio':
+      return m.zipRatio(label, p.part, p.ratio);
+  }
+}
+
+/**
+ * Loads the workbook; `label` is how the reason names the file (a path, or the name as sent).
+ * The zip's directory is read first: a file that would unpack beyond `limits` is refused unopened.
+ */
+export async function loadXlsx(bytes: Uint8Array, label: string, limits: ZipLimits = BOOK_LIMITS): Promise<XlsxLoad> {
   if (startsWith(bytes, CFB_MAGIC)) return { ok: false, reason: ru.cli.encrypted(label) };
   if (!startsWith(bytes, ZIP_MAGIC)) return { ok: false, reason: ru.cli.notXlsx(label) };
+  const refusal = zipRefusal(bytes, label, limits);
+  if (refusal !== null) return { ok: false, reason: refusal };
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(toArrayBuffer(bytes));

@@ -8,6 +8,7 @@
 import type { ReceivedFile } from '../core/checklists/school-file';
 import { localIso } from './local-time';
 import { loadXlsx } from './bytes';
+import { SCHOOL_FILE_LIMITS } from './zip-directory';
 import { workbookToGrids } from './read';
 
 /** Excel's lock file beside an open book (`~$101.xlsx`): never a school's answer. */
@@ -21,7 +22,7 @@ const isValidDate = (d: unknown): d is Date => d instanceof Date && !Number.isNa
 export async function readSchoolBytes(name: string, bytes: Uint8Array, fileTime: Date | null): Promise<ReceivedFile> {
   // Not `instanceof`: a file system's Date may come from another realm (a test's vm context).
   const fallback = fileTime !== null && !Number.isNaN(fileTime.getTime()) ? localIso(fileTime) : '';
-  const loaded = await loadXlsx(bytes, name);
+  const loaded = await loadXlsx(bytes, name, SCHOOL_FILE_LIMITS);
   if (!loaded.ok) return { name, modified: fallback, unreadable: loaded.reason };
   const wb = loaded.workbook;
   return { name, modified: isValidDate(wb.modified) ? localIso(wb.modified) : fallback, sheets: workbookToGrids(wb) };
