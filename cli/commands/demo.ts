@@ -13,6 +13,7 @@ import { BOOK_FILE, demoBook, DOCX_FILE, SCHOOLS_DIR } from '../demo-book';
 import { CliFailure } from '../failure';
 import type { Io } from '../io';
 import { pastedTextToWorkbook } from '../paste';
+import { demoWordImport, WORD_BOOK, WORD_FILE } from '../demo-word';
 import { readSamples, samplesDir, type Sample } from '../samples';
 import { countBySeverity } from '../../core/check/issue';
 import { openWorkbook } from '../xlsx-open';
@@ -57,6 +58,7 @@ export async function runDemo(cmd: DemoCommand, io: Io): Promise<number> {
   step(m.steps.check(samples.length));
   let failed = 0;
   for (const sample of samples) if (!(await demoSample(sample, dir, io))) failed++;
+  if (!(await demoWordImport(main.text, dir, io))) failed++;
 
   const wb = pastedTextToWorkbook(main.text, m.sheetName);
   const { plan } = checkWorkbook(wb, DEMO_PLAN, null);
@@ -70,6 +72,7 @@ export async function runDemo(cmd: DemoCommand, io: Io): Promise<number> {
   io.out(m.written(BOOK_FILE, m.what.book));
   io.out(m.written(`${SCHOOLS_DIR}/`, m.what.schools));
   io.out(m.written(DOCX_FILE, m.what.docx));
+  io.out(m.written(`${WORD_FILE}, ${WORD_BOOK}`, ru.docxImport.demoFiles));
   if (failed > 0) {
     io.err(m.someFailed);
     return 2;
