@@ -10,8 +10,8 @@ import { ruNumber } from '../core/summary/numbers';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
-/** Text size of tables (10 pt), half-points. */
-const TABLE_SIZE = 20;
+/** Text size of tables (12 pt under 14-pt text), half-points. */
+const TABLE_SIZE = 24;
 const HEADER_FILL = 'F2F2F2';
 
 /** Column shares (per cent of the text width) by table shape; equal columns otherwise. */

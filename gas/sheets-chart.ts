@@ -19,6 +19,8 @@ export function writeChart(sheet: Sheet, c: ChartChange): void {
     .setOption('title', c.title)
     .setOption('hAxis', { viewWindow: { min: 0, max: c.max } })
     .setOption('legend', { position: 'none' })
+    // Value labels on the bars: a black-and-white print still shows each share.
+    .setOption('series', { 0: { dataLabel: 'value' } })
     .setOption('width', c.width)
     .setOption('height', c.height)
     .build();

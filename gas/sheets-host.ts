@@ -4,6 +4,7 @@
  */
 import type { CellRange, CellValue, Grid } from '../core/grid/grid';
 import type {
+  ColumnsChange,
   Change,
   ChartChange,
   ConditionalChange,
@@ -23,7 +24,7 @@ import { fillOf, readSheetGrid, readToolValues } from './sheets-read';
 import { fillWrites, noteWrites, sheetNamed, valueWrites, writeFills, writeNotes, writeValues } from './sheets-write';
 import { writeChart } from './sheets-chart';
 import { areaOf, hasArea, writeConditionals, writeFormats, writeValidations } from './sheets-rules';
-import { ensureSize, writeToolSheet } from './tool-sheet-write';
+import { ensureSize, writeColumns, writeToolSheet } from './tool-sheet-write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -40,6 +41,7 @@ interface ChangesByKind {
   readonly conditionals: ConditionalChange[];
   readonly charts: ChartChange[];
   readonly removed: string[];
+  readonly columns: ColumnsChange[];
 }
 
 function byKind(changes: readonly Change[]): ChangesByKind {
@@ -53,6 +55,7 @@ function byKind(changes: readonly Change[]): ChangesByKind {
     conditionals: [],
     charts: [],
     removed: [],
+    columns: [],
   };
   for (const c of changes) {
     if (c.kind === 'sheet') out.sheets.push(c);
@@ -63,6 +66,7 @@ function byKind(changes: readonly Change[]): ChangesByKind {
     else if (c.kind === 'validation') out.validations.push(c);
     else if (c.kind === 'conditional') out.conditionals.push(c);
     else if (c.kind === 'chart') out.charts.push(c);
+    else if (c.kind === 'columns') out.columns.push(c);
     else out.removed.push(c.name);
   }
   return out;
@@ -138,6 +142,7 @@ export class SheetsHost implements SheetHost {
     writeFormats(sheetOf, parts.formats);
     writeValidations(sheetOf, parts.validations);
     writeConditionals(sheetOf, parts.conditionals);
+    for (const c of parts.columns) writeColumns(sheetOf(c.sheet), c);
     for (const name of parts.removed) {
       const old = this.ss.getSheetByName(name);
       if (old) this.ss.deleteSheet(old);

@@ -4,7 +4,13 @@
  * each wrapped column.
  */
 import { a1 } from '../core/grid/grid';
-import { isCellLink, type CellLink, type OutputValue, type SheetChange } from '../core/changes/change-set';
+import {
+  isCellLink,
+  type CellLink,
+  type ColumnsChange,
+  type OutputValue,
+  type SheetChange,
+} from '../core/changes/change-set';
 import { toSheetInput, type SheetInput } from './sheets-write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -104,10 +110,26 @@ export function writeToolSheet(ss: Spreadsheet, change: SheetChange, timeZone: s
       sheet.getRange(r0, 1, cells.length, width).setBackgrounds(cells);
     },
   );
-  // One setWrap per column; printFitWidth has no Sheets equivalent in Apps Script and is ignored.
+  // One setWrap per column. Page setup (orientation, fit to width, repeated rows) has no Apps Script
+  // call: Sheets asks for it in its print dialog, and rows grow with wrapped text by themselves.
   for (const col of change.wrapCols ?? [])
     if (change.rows.length > 0) sheet.getRange(1, col, change.rows.length, 1).setWrap(true);
+  for (const r of change.centred ?? []) sheet.getRange(r.row, r.col, r.rows, r.cols).setHorizontalAlignment('center');
+  if (change.rows.length > 0) sheet.getRange(1, 1, change.rows.length, width).setVerticalAlignment('top');
+  sheet.setFrozenRows(change.freezeRows ?? 0);
   if (change.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
   if (!change.hidden && sheet.isSheetHidden()) sheet.showSheet();
   return inserted;
+}
+
+/** Widths and wrapping of columns the tool added to a user's sheet: one call per run of widths, one setWrap. */
+export function writeColumns(sheet: Sheet, c: ColumnsChange): void {
+  let start = 0;
+  for (let i = 1; i <= c.widths.length; i++) {
+    if (i < c.widths.length && c.widths[i] === c.widths[start]) continue;
+    sheet.setColumnWidths(c.col + start, i - start, Math.round((c.widths[start] ?? 10) * PIXELS_PER_CHAR + PADDING));
+    start = i;
+  }
+  const rows = sheet.getLastRow();
+  if (c.wrap && rows > 0) sheet.getRange(1, c.col, rows, c.widths.length).setWrap(true);
 }

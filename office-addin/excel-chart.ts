@@ -46,7 +46,10 @@ export function chartOps(c: ChartChange, env: ExcelEnv): Op[] {
         const series = chart.series.getItemAt(0);
         series.setXAxisValues(ws.getRange(address(c.categoryRange)));
         series.name = c.seriesName;
-        chart.title.text = c.title;
+        if (c.title) chart.title.text = c.title;
+        else chart.title.visible = false;
+        // Value labels on the bars: a black-and-white print still shows each share.
+        chart.dataLabels.showValue = true;
         chart.legend.visible = false;
         chart.axes.valueAxis.minimum = 0;
         chart.axes.valueAxis.maximum = c.max;
@@ -58,7 +61,7 @@ export function chartOps(c: ChartChange, env: ExcelEnv): Op[] {
   ];
 }
 
-/** Wrapping in `wrapCols` over the written rows, then one row autofit; the print setup. */
+/** Wrapping in `wrapCols` over the written rows, then one row autofit; centring, frozen rows, explicit heights; the print setup. */
 export function layoutOps(c: SheetChange, width: number, env: ExcelEnv): Op[] {
   const ops: Op[] = [];
   const rows = Math.max(1, c.rows.length);
@@ -78,13 +81,29 @@ export function layoutOps(c: SheetChange, width: number, env: ExcelEnv): Op[] {
           .format.autofitRows(),
     });
   }
-  if (c.printFitWidth && env.supports(API.pageLayout)) {
+  for (const r of c.centred ?? [])
     ops.push({
-      bytes: OP_BYTES * 2,
+      bytes: OP_BYTES,
+      queue: (s) => void (s.sheet(c.name).getRange(address(r)).format.horizontalAlignment = 'Center'),
+    });
+  if (env.supports(API.autofitRows))
+    for (const [r, h] of Object.entries(c.rowHeights ?? {}))
+      ops.push({
+        bytes: OP_BYTES,
+        queue: (s) => void (s.sheet(c.name).getRange(rangeA1(Number(r), 1, 1, 1)).format.rowHeight = h),
+      });
+  const freeze = c.freezeRows ?? 0;
+  if (freeze > 0 && env.supports(API.freezePanes))
+    ops.push({ bytes: OP_BYTES, queue: (s) => s.sheet(c.name).freezePanes.freezeRows(freeze) });
+  const print = c.print;
+  if (print && env.supports(API.pageLayout)) {
+    ops.push({
+      bytes: OP_BYTES * 3,
       queue: (s) => {
         const layout = s.sheet(c.name).pageLayout;
-        layout.orientation = 'Landscape';
-        layout.zoom = { horizontalFitToPages: 1 };
+        layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+        layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (print.titleRows) layout.setPrintTitleRows(`$1:$${print.titleRows}`);
       },
     });
   }

@@ -27,8 +27,10 @@ export const API = {
   chartBinding: '1.7',
   /** RangeFormat.autofitRows: rows grow to their wrapped text. */
   autofitRows: '1.2',
-  /** Worksheet.pageLayout: landscape, one page wide. */
+  /** Worksheet.pageLayout: orientation, one page wide, header rows repeated (setPrintTitleRows). */
   pageLayout: '1.9',
+  /** Worksheet.freezePanes: the header stays in view. */
+  freezePanes: '1.7',
   /** Range.dataValidation: the «Статус» dropdown. */
   dataValidation: '1.8',
   /** RangeFill.pattern: tells «no fill» from a white fill. */

@@ -8,6 +8,7 @@ import { a1, isDateValue, type CellValue } from '../core/grid/grid';
 import {
   isCellLink,
   type Change,
+  type ColumnsChange,
   type FillChange,
   type NoteChange,
   type SheetChange,
@@ -261,6 +262,31 @@ function sheetOps(c: SheetChange, facts: Facts, env: ExcelEnv): Op[] {
   return ops;
 }
 
+/** Widths (ExcelApi 1.2) and wrapping of the columns the tool added to a user's sheet. */
+function columnsOps(c: ColumnsChange, env: ExcelEnv): Op[] {
+  const ops: Op[] = [];
+  if (env.supports(API.columnWidth))
+    c.widths.forEach((w, j) => {
+      const points = Math.round(w * POINTS_PER_CHAR + 5);
+      ops.push({
+        bytes: OP_BYTES,
+        queue: (s) => void (s.sheet(c.sheet).getRange(rangeA1(1, c.col + j, 1, 1)).format.columnWidth = points),
+      });
+    });
+  if (c.wrap)
+    ops.push({
+      bytes: OP_BYTES,
+      queue: (s) => {
+        const cols = s
+          .sheet(c.sheet)
+          .getRange(rangeA1(1, c.col, 1, c.widths.length))
+          .getEntireColumn();
+        cols.format.wrapText = true;
+      },
+    });
+  return ops;
+}
+
 /** Deletes the sheet's charts read before the batch, once: a later change finds none left. */
 function takeCharts(facts: Facts, sheet: string): Op[] {
   const old = facts.charts.get(sheet) ?? [];
@@ -298,6 +324,8 @@ function changeOps(c: Change, facts: Facts, env: ExcelEnv, notesOn: boolean): Op
       return formatOps(c);
     case 'chart':
       return [...takeCharts(facts, c.sheet), ...chartOps(c, env)];
+    case 'columns':
+      return columnsOps(c, env);
     default: {
       const unknown: never = c;
       throw new Error(`Excel adapter: unknown change ${JSON.stringify(unknown)}`);

@@ -13,6 +13,7 @@ import {
   isCellLink,
   type CellLink,
   type Change,
+  type ColumnsChange,
   type ConditionalChange,
   type FillChange,
   type FormatChange,
@@ -192,6 +193,16 @@ function applyFormat(wb: Workbook, c: FormatChange): void {
   eachCell(sheetOf(wb, c.sheet), c, (cell) => restyle(cell, { numFmt: c.numberFormat }));
 }
 
+/** Widths and wrapping of columns the tool added to a user's sheet. */
+function applyColumns(wb: Workbook, c: ColumnsChange): void {
+  const ws = sheetOf(wb, c.sheet);
+  c.widths.forEach((w, i) => {
+    const col = ws.getColumn(c.col + i);
+    col.width = w;
+    if (c.wrap) col.alignment = { ...col.alignment, wrapText: true, vertical: 'top' };
+  });
+}
+
 export function applyChanges(wb: Workbook, changes: readonly Change[]): void {
   for (const c of limitChanges(changes)) {
     switch (c.kind) {
@@ -218,6 +229,9 @@ export function applyChanges(wb: Workbook, changes: readonly Change[]): void {
         break;
       case 'format':
         applyFormat(wb, c);
+        break;
+      case 'columns':
+        applyColumns(wb, c);
         break;
       case 'chart':
         // ExcelJS cannot write charts: the summary command places the chart as a picture (cli/summary-host.ts).

@@ -4,7 +4,7 @@
  * of a sheet meant for paper.
  */
 import type { Alignment, Worksheet } from 'exceljs';
-import { isCellLink, type OutputValue, type SheetChange } from '../core/changes/change-set';
+import { isCellLink, type OutputValue, type PrintSetup, type SheetChange } from '../core/changes/change-set';
 import { valueText } from '../core/grid/grid';
 
 /** The workbook's default font, bold: a bold cell keeps the sheet's typeface in every program. */
@@ -70,14 +70,27 @@ export function layoutSheet(ws: Worksheet, c: SheetChange): void {
       ws.getCell(i + 1, j + 1).alignment = wrap.includes(j + 1) ? wrappedAlignment(v) : { vertical: 'top' };
     });
   });
-  if (c.printFitWidth) {
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      orientation: 'landscape',
-      paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    };
-  }
+  for (const [r, h] of Object.entries(c.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
+  for (const r of c.centred ?? [])
+    for (let row = r.row; row < r.row + r.rows; row++)
+      for (let col = r.col; col < r.col + r.cols; col++) {
+        const cell = ws.getCell(row, col);
+        cell.alignment = { ...cell.alignment, horizontal: 'center' };
+      }
+  if (c.freezeRows) ws.views = [{ state: 'frozen', ySplit: c.freezeRows, topLeftCell: `A${c.freezeRows + 1}` }];
+  if (c.print) printSetup(ws, c.print);
+}
+
+/** A4, one page wide (as many pages down as needed), the title rows on every page. */
+export function printSetup(ws: Worksheet, p: PrintSetup): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: p.orientation,
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(p.titleRows ? { printTitlesRow: `1:${p.titleRows}` } : {}),
+  };
 }

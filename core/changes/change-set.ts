@@ -60,10 +60,37 @@ export interface SheetChange {
   readonly rowFills?: Readonly<Record<number, string>>;
   /** Columns (1-based) whose long text wraps inside the cell; a host without wrapping may ignore it. */
   readonly wrapCols?: readonly number[];
-  /** A report meant for paper: printed landscape, one page wide. Hosts without page setup ignore it. */
-  readonly printFitWidth?: boolean;
   /** Merged areas (an imported Word table's merged cells); the value sits in the top-left cell. */
   readonly merges?: readonly CellRange[];
+  /** Rectangles whose content is centred (columns of numbers with their header). */
+  readonly centred?: readonly CellRange[];
+  /** Rows kept in view at the top (the header). */
+  readonly freezeRows?: number;
+  /** Explicit row heights in points by 1-based row (LibreOffice does not grow a row of a file). */
+  readonly rowHeights?: Readonly<Record<number, number>>;
+  /** How the sheet prints: always one page wide. */
+  readonly print?: PrintSetup;
+}
+
+/** Page setup of a sheet: orientation, one page wide, `titleRows` repeated on every page. */
+export interface PrintSetup {
+  readonly orientation: 'portrait' | 'landscape';
+  /** Rows 1…N printed at the top of each page; 0 or absent for none. */
+  readonly titleRows?: number;
+}
+
+/**
+ * Layout of columns of a sheet the tool extends but does not own (the status columns of the plan):
+ * widths in characters and wrapping, one range call per run on every host.
+ */
+export interface ColumnsChange {
+  readonly kind: 'columns';
+  readonly sheet: string;
+  /** First column, 1-based. */
+  readonly col: number;
+  readonly widths: readonly number[];
+  /** Wrap text in these columns (over the used rows). */
+  readonly wrap: boolean;
 }
 
 /** Removes a sheet the tool owns (never a user's sheet). */
@@ -153,7 +180,8 @@ export type Change =
   | ValidationChange
   | ConditionalChange
   | FormatChange
-  | ChartChange;
+  | ChartChange
+  | ColumnsChange;
 
 export type ChangeSet = readonly Change[];
 

@@ -6,6 +6,7 @@ import type { Change } from '../changes/change-set';
 import type { CellValue, Grid } from '../grid/grid';
 import { ru } from '../messages/ru';
 import { isBlank } from './answer-normalize';
+import { checklistCounts, isSubmitted } from './checklist-counts';
 import { indicatorTotals, type IndicatorTotal } from './indicator-totals';
 import { journalChanges, type JournalEntry } from './journal';
 import type { Registry } from './registry';
@@ -99,8 +100,11 @@ export function collectChecklists(
     entries.push({ file: q.file, code: q.code ?? '', outcome: j.quarantined, details: q.reason });
   for (const w of registry.warnings) entries.push({ file: '', code: '', outcome: j.warning, details: w });
 
+  // Only submitted schools' answers are totalled: the same schools the counts call «сдали».
   const answered = rows.flatMap((r) =>
-    r.submission && r.submission.answers.some((a) => !isBlank(a)) ? [r.submission.answers] : [],
+    isSubmitted(r.status) && r.submission && r.submission.answers.some((a) => !isBlank(a))
+      ? [r.submission.answers]
+      : [],
   );
   const totals = indicatorTotals(template, answered);
   const notSubmitted = rows.filter((r) => !DONE.includes(r.status));
@@ -111,15 +115,7 @@ export function collectChecklists(
     quarantined: merged.quarantine.length,
     superseded: merged.schools.reduce((n, m) => n + m.superseded.length, 0),
   };
-  const done = rows.length - notSubmitted.length;
-  const message = ru.checklists.collected(
-    counts.files,
-    counts.merged,
-    counts.changed,
-    counts.quarantined,
-    done,
-    rows.length,
-  );
+  const message = ru.checklists.collected(counts.files, counts.changed, checklistCounts(rows.map((r) => r.status)));
 
   const results = new Map<string, RegistryResult>(
     rows.map((r) => [r.school.code, { status: statusName(r.status), date: r.date ?? undefined }]),

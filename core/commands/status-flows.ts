@@ -3,6 +3,7 @@ import type { IsoDate } from '../grid/grid';
 import { checkGrid } from '../check/check';
 import { ru } from '../messages/ru';
 import { statusReport, type StatusReport } from '../status/status-report';
+import { DUE_SOON_DAYS } from '../status/control';
 import { planTracking } from '../status/tracking-plan';
 import { call, type Flow } from './flow';
 
@@ -27,7 +28,7 @@ export function* trackingFlow(today: IsoDate, enable: boolean, sheet?: string, w
   yield* call('apply', planned.changes);
   const t = planned.report.totals.control;
   const added = planned.added.map((r) => ru.status.columns[r]);
-  const summary = ru.status.summary(planned.report.rows.length, t.overdue, t['due-soon']);
+  const summary = ru.status.summary(planned.report.rows.length, t.overdue, t['due-soon'], window ?? DUE_SOON_DAYS);
   return {
     ok: true,
     sheet: name,
@@ -44,5 +45,10 @@ export function* statusFlow(today: IsoDate, sheet?: string, window?: number): Fl
   if (!outcome.ok) return fail(name, outcome.problem.message);
   const report = statusReport(outcome.plan, grid, today, window);
   const t = report.totals.control;
-  return { ok: true, sheet: name, message: ru.status.summary(report.rows.length, t.overdue, t['due-soon']), report };
+  return {
+    ok: true,
+    sheet: name,
+    message: ru.status.summary(report.rows.length, t.overdue, t['due-soon'], window ?? DUE_SOON_DAYS),
+    report,
+  };
 }

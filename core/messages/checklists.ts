@@ -1,4 +1,6 @@
-import { q, short } from './shared';
+import type { ChecklistCounts } from '../checklists/checklist-counts';
+import { count } from '../text/plural';
+import { q, short, W } from './shared';
 
 /** Russian messages: checklists. Part of the one catalog `ru` (see ru.ts). */
 export const checklistsMessages = {
@@ -126,8 +128,17 @@ export const checklistsMessages = {
       exists: 'Листы «Школы» и «Чек-лист» уже есть в книге: ничего не изменено.',
       created: (names: readonly string[]) => `Добавлены листы: ${names.map(q).join(', ')}.`,
     },
-    collected: (files: number, merged: number, changed: number, quarantined: number, done: number, total: number) =>
-      `Прочитано файлов: ${files}; в своде ответы ${merged} школ (новых или изменённых: ${changed}); в карантине: ${quarantined}. Сдали: ${done} из ${total}.`,
+    /** One name per count (core/checklists/checklist-counts.ts), the same in every sheet, text and panel. */
+    counts: {
+      sent: 'Направлено школам',
+      opened: 'Открыли и начали заполнять',
+      submitted: 'Сдали (все обязательные ответы)',
+      accepted: 'в том числе приняты управлением',
+      quarantined: 'Файл не принят (ошибки), ждём исправленный',
+      notSubmitted: 'Не сдали',
+    },
+    collected: (files: number, changed: number, c: ChecklistCounts) =>
+      `Прочитано ${count(files, W.file)} (новых или изменённых: ${changed}). Сдали ${c.submitted} из ${count(c.sent, W.schoolGen)}, в том числе приняты управлением — ${c.accepted}; не сдали — ${c.notSubmitted}, из них файл не принят (ошибки) — ${c.quarantined}, не открыли файл — ${c.sent - c.opened}.`,
     cli: {
       usage: [
         'Чек-листы школ:',

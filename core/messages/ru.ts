@@ -15,6 +15,7 @@ import { summaryMessages } from './summary';
 import { planSheetMessages } from './plan-sheet';
 import { docxImportMessages } from './docx-import';
 import { limitsMessages } from './limits';
+import { requisitesMessages } from './requisites';
 
 export { ROLE_NAMES, SEVERITY_NAMES } from './shared';
 
@@ -37,4 +38,5 @@ export const ru = {
   planSheet: planSheetMessages.planSheet,
   docxImport: docxImportMessages.docxImport,
   limits: limitsMessages.limits,
+  requisites: requisitesMessages.requisites,
 };

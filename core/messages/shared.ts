@@ -35,6 +35,7 @@ export const W = {
   measureGen: ['мероприятия', 'мероприятий', 'мероприятий'],
   schoolAcc: ['школу', 'школы', 'школ'],
   schoolGen: ['школы', 'школ', 'школ'],
+  schoolDat: ['школе', 'школам', 'школам'],
   day: ['день', 'дня', 'дней'],
   file: ['файл', 'файла', 'файлов'],
 } as const satisfies Record<string, Forms>;

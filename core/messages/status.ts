@@ -1,11 +1,13 @@
+import { count } from '../text/plural';
+import { W } from './shared';
 /** Russian messages: status. Part of the one catalog `ru` (see ru.ts). */
 export const statusMessages = {
   status: {
     noHeader: 'У таблицы плана нет строки заголовков: добавьте её, чтобы ОКО-план мог добавить столбцы статусов.',
     notEnabled: 'Отслеживание ещё не включено: выберите «Статусы → Включить отслеживание».',
     added: (names: readonly string[]) => `Добавлены столбцы: ${names.map((n) => `«${n}»`).join(', ')}.`,
-    summary: (items: number, overdue: number, soon: number) =>
-      `Мероприятий: ${items}. Просрочено: ${overdue}. Срок в ближайшие дни: ${soon}.`,
+    summary: (items: number, overdue: number, soon: number, days: number) =>
+      `Мероприятий: ${items}. Просрочено: ${overdue}. Срок в ближайшие ${count(days, W.day)}: ${soon}.`,
     columns: {
       status: 'Статус',
       'control-date': 'Контрольный срок',

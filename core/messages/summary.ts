@@ -12,18 +12,20 @@ export const summaryMessages = {
     period: (from: string, to: string) => `Период плана: ${from} – ${to}`,
     noPeriod: 'Период плана не определён',
     asOf: (day: string) => `По состоянию на ${day}`,
-    textTitle: 'Краткие выводы',
+    textTitle: 'Выводы',
+    /** Section titles; the справка numbers them in order (1., 2., 7.1.…). */
     headings: {
-      status: '1. Выполнение мероприятий по статусам',
-      control: '2. Контроль сроков',
-      sections: '3. Выполнение по разделам плана',
-      responsible: '4. Нагрузка по ответственным',
-      overdue: '5. Просроченные мероприятия',
-      upcoming: (days: number) => `6. Мероприятия со сроком в ближайшие ${count(days, W.day)}`,
-      checklists: '7. Чек-листы школ',
-      notSubmitted: 'Не представили чек-лист',
-      indicators: 'Выполнение показателей чек-листа (доля ответов «Да» среди школ, приславших ответы)',
-      chart: 'Диаграмма: доля ответов «Да» по показателям',
+      status: 'Выполнение мероприятий по статусам',
+      control: 'Контроль сроков',
+      sections: 'Выполнение по разделам плана',
+      responsible: 'Нагрузка по ответственным',
+      overdue: 'Просроченные мероприятия',
+      upcoming: (days: number) => `Мероприятия с контрольным сроком в ближайшие ${count(days, W.day)}`,
+      checklists: 'Чек-листы школ',
+      notSubmitted: 'Не сдали чек-лист',
+      indicators:
+        'Выполнение показателей чек-листа (по ответам школ, сдавших чек-лист; доля «Да» — только для показателей с ответом «Да / Нет / Частично»)',
+      chart: 'Доля ответов «Да» по показателям (диаграмма)',
     },
     columns: {
       status: ['', 'Статус', 'Мероприятий', '%'],
@@ -32,7 +34,7 @@ export const summaryMessages = {
       responsible: ['', 'Ответственный', 'Мероприятий', 'Просрочено'],
       overdue: ['№', 'Мероприятие', 'Срок по плану', 'Контрольный срок', 'Просрочено, дн.', 'Ответственные'],
       upcoming: ['№', 'Мероприятие', 'Срок по плану', 'Контрольный срок', 'Осталось, дн.', 'Ответственные'],
-      checklists: ['', 'Показатель', 'Школ', '%'],
+      checklists: ['', 'Школы', 'Число', '% от направленных'],
       notSubmitted: ['Код ОО', 'Наименование', 'Статус'],
       indicators: ['Код', 'Показатель', 'Да / заполнено', 'Нет', 'Частично', 'Не заполнено', 'Доля «Да», %'],
     },
@@ -45,21 +47,14 @@ export const summaryMessages = {
       done: 'Выполнено',
       cancelled: 'Отменено',
     },
-    checklistRows: {
-      sent: 'Направлено чек-листов (школ в реестре)',
-      submitted: 'Сдали чек-лист («Сдан» или «Принят»)',
-      accepted: 'в том числе принято',
-      notSubmitted: 'Не представили',
-      quarantined: 'Файлов в карантине',
-    },
     noSection: 'Без раздела',
     noResponsible: 'Не указан',
     noData: 'нет данных',
     chartTitle: 'Доля ответов «Да» по показателям чек-листа, %',
     chartSeries: 'Доля «Да», %',
     chartAxis: 'Показатель',
-    footer: (sheet: string) =>
-      `Составлено ОКО-план по листу плана ${q(sheet)}, статусам мероприятий и листам «Школы» и «Свод чек-листов».`,
+    chartLegend:
+      'Подписи над столбцами — доля «Да», %. Заливка: тёмная — 80 % и выше, серая — от 50 до 80 %, светлая со штриховкой — ниже 50 %.',
     empty: {
       statuses:
         'Статусы мероприятий ещё не ведутся: в плане нет столбца «Статус». Включите отслеживание («Статусы → Включить отслеживание» или oko status --out), и здесь появятся сведения о выполнении и просрочке.',
@@ -87,9 +82,10 @@ export const summaryMessages = {
       noOverdue: 'Просроченных мероприятий нет.',
       mostOverdue: (name: string, n: number) =>
         `Больше всего просроченных мероприятий у ответственного ${q(name)} — ${n}.`,
-      upcoming: (days: number, n: number) =>
-        `В ближайшие ${count(days, W.day)} наступает срок ${count(n, W.measureGen)}.`,
-      noUpcoming: (days: number) => `В ближайшие ${count(days, W.day)} контрольных сроков нет.`,
+      upcoming: (days: number, until: string, n: number) =>
+        `В ближайшие ${count(days, W.day)} (по ${until}) наступает контрольный срок ${count(n, W.measureGen)}.`,
+      noUpcoming: (days: number, until: string) =>
+        `В ближайшие ${count(days, W.day)} (по ${until}) контрольных сроков нет.`,
       checklists: (
         sent: number,
         submitted: number,
@@ -98,12 +94,13 @@ export const summaryMessages = {
         missing: number,
         missingPct: string,
       ) =>
-        `Чек-листы направлены в ${count(sent, W.schoolAcc)}: сдано — ${submitted} (${pct})${accepted > 0 ? `, в том числе принято — ${accepted}` : ''}; не представлено — ${missing} (${missingPct}).`,
-      quarantined: (n: number) => `Не приняты в свод до исправления (карантин): ${count(n, W.file)}.`,
+        `Чек-листы направлены ${count(sent, W.schoolDat)}: сдали — ${submitted} (${pct})${accepted > 0 ? `, в том числе приняты управлением — ${accepted}` : ''}; не сдали — ${missing} (${missingPct}).`,
+      quarantined: (n: number) =>
+        `У ${count(n, W.schoolGen)} файл не принят из-за ошибок в заполнении: школам сообщено, ожидаются исправленные файлы.`,
       indicatorsRange: (base: number, minPct: string, minId: string, maxPct: string, maxId: string) =>
-        `По ответам ${count(base, W.schoolGen)} доля ответов «Да» по показателям составляет от ${minPct} (показатель ${minId}) до ${maxPct} (показатель ${maxId}).`,
+        `По ответам ${count(base, W.schoolGen)}, сдавших чек-лист, доля ответов «Да» по показателям с ответом «Да / Нет / Частично» составляет от ${minPct} (показатель ${minId}) до ${maxPct} (показатель ${maxId}).`,
       indicatorsSame: (base: number, pct: string) =>
-        `По ответам ${count(base, W.schoolGen)} доля ответов «Да» по всем показателям — ${pct}.`,
+        `По ответам ${count(base, W.schoolGen)}, сдавших чек-лист, доля ответов «Да» по всем показателям с ответом «Да / Нет / Частично» — ${pct}.`,
       noAnswers: 'Ответов школ по показателям чек-листа пока нет.',
       notCollected: (sent: number) => `Чек-листы подготовлены для ${count(sent, W.schoolGen)}, ответы ещё не собраны.`,
       noChecklists: 'Чек-листы школ в книге не ведутся.',

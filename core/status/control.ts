@@ -33,7 +33,10 @@ export interface Control {
   readonly label: string;
 }
 
-export function control(status: StatusId, date: IsoDate | null, today: IsoDate, window = 14): Control {
+/** The one horizon of «скоро срок»: «Контроль», the status summary, the справка's list and text. */
+export const DUE_SOON_DAYS = 14;
+
+export function control(status: StatusId, date: IsoDate | null, today: IsoDate, window = DUE_SOON_DAYS): Control {
   const daysLeft = date ? daysBetween(today, date) : null;
   if (status === 'done') return { kind: 'done', daysLeft, label: ru.status.control.done };
   if (status === 'cancelled') return { kind: 'cancelled', daysLeft, label: ru.status.control.cancelled };

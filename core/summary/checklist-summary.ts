@@ -8,28 +8,20 @@ import { foldName } from '../checklists/header-find';
 import { indicatorTotals, type IndicatorTotal } from '../checklists/indicator-totals';
 import { isBlank } from '../checklists/answer-normalize';
 import type { Registry } from '../checklists/registry';
-import { parseStatus, statusName, type SchoolStatus } from '../checklists/school-status';
-import { normText, type Template } from '../checklists/template';
+import { parseStatus, statusName } from '../checklists/school-status';
+import { checklistCounts, isSubmitted } from '../checklists/checklist-counts';
+import type { Template } from '../checklists/template';
 import type { CellValue } from '../grid/grid';
 import { ru } from '../messages/ru';
 import type { ChecklistSummary, SchoolLine } from './summary-types';
 
 type Rows = readonly (readonly CellValue[])[];
 
-const DONE: readonly SchoolStatus[] = ['submitted', 'accepted'];
-
-function collected(
-  schools: readonly SchoolLine[],
-  totals: readonly IndicatorTotal[],
-  quarantined: number | null,
-): ChecklistSummary {
+function collected(schools: readonly SchoolLine[], totals: readonly IndicatorTotal[]): ChecklistSummary {
   return {
     state: 'collected',
-    sent: schools.length,
-    submitted: schools.filter((s) => DONE.includes(s.status)).length,
-    accepted: schools.filter((s) => s.status === 'accepted').length,
-    notSubmitted: schools.filter((s) => !DONE.includes(s.status)),
-    quarantined,
+    counts: checklistCounts(schools.map((s) => s.status)),
+    notSubmitted: schools.filter((s) => !isSubmitted(s.status)),
     answered: totals[0]?.base ?? 0,
     indicators: [...totals],
   };
@@ -42,24 +34,12 @@ export function checklistsFromReport(report: CollectReport): ChecklistSummary {
     status: s.statusId,
     statusLabel: statusName(s.statusId),
   }));
-  return collected(schools, report.indicators, report.counts.quarantined);
+  return collected(schools, report.indicators);
 }
 
 const cellKey = (v: CellValue | undefined): string =>
   typeof v === 'string' ? foldName(v) : typeof v === 'number' ? String(v) : '';
 const isBlankRow = (line: readonly CellValue[] | undefined): boolean => !line || line.every((v) => isBlank(v));
-
-/** The number a «Карантин — …: N» title line of the «Свод» ends with. */
-function quarantineCount(rows: Rows): number | null {
-  const prefix = foldName(ru.checklists.summary.quarantineTitle(0).replace(/\d+$/, ''));
-  for (const line of rows) {
-    const first = line[0];
-    if (typeof first !== 'string' || !foldName(first).startsWith(prefix)) continue;
-    const n = Number(normText(first.slice(prefix.length)));
-    return Number.isInteger(n) ? n : null;
-  }
-  return null;
-}
 
 /** Answers by school code from the first table of «Свод чек-листов»; null when its columns are not the template's. */
 function answersByCode(template: Template, rows: Rows): Map<string, readonly CellValue[]> | null {
@@ -92,9 +72,10 @@ export function checklistsFromBook(template: Template, registry: Registry, summa
     const status = parseStatus(s.status) ?? 'not-opened';
     return { code: s.code, name: s.name, status, statusLabel: statusName(status) };
   });
-  const answered = registry.schools.flatMap((s) => {
+  // The same schools as collecting totals: submitted ones with answers.
+  const answered = schools.flatMap((s) => {
     const a = answers.get(foldName(s.code));
-    return a && a.some((v) => !isBlank(v)) ? [a] : [];
+    return isSubmitted(s.status) && a && a.some((v) => !isBlank(v)) ? [a] : [];
   });
-  return collected(schools, indicatorTotals(template, answered), quarantineCount(summary));
+  return collected(schools, indicatorTotals(template, answered));
 }

@@ -6,7 +6,7 @@
 import { ru } from '../messages/ru';
 import { CONTROL_KINDS, type StatusReport, type StatusRow } from '../status/status-report';
 import { STATUS_IDS } from '../status/control';
-import { wholePercent } from './numbers';
+import { percentsTo100 } from './numbers';
 import { responsibleKey, splitResponsible } from './responsible';
 import type { MeasureLine, PlanSummary, ResponsibleLine, SectionLine } from './summary-types';
 
@@ -79,24 +79,27 @@ export function planSummary(report: StatusReport, options: PlanSummaryOptions): 
   const { tracked, upcomingDays, dueSoonDays } = options;
   const rows = report.rows;
   const n = rows.length;
-  const statuses = STATUS_IDS.map((id) => ({
+  // Each table's shares add up to 100: one rounding for the table and the text that quotes it.
+  const statusPct = percentsTo100(STATUS_IDS.map((id) => report.totals.status[id]));
+  const statuses = STATUS_IDS.map((id, i) => ({
     id,
     label: ru.status.names[id],
     count: report.totals.status[id],
-    percent: wholePercent(report.totals.status[id], n),
+    percent: statusPct[i] ?? 0,
   }));
-  const controls = CONTROL_KINDS.map((id) => {
+  const controlPct = percentsTo100(CONTROL_KINDS.map((id) => report.totals.control[id]));
+  const controls = CONTROL_KINDS.map((id, i) => {
     const c = ru.summary.control[id];
     const label = typeof c === 'function' ? c(dueSoonDays) : c;
-    return { id, label, count: report.totals.control[id], percent: wholePercent(report.totals.control[id], n) };
+    return { id, label, count: report.totals.control[id], percent: controlPct[i] ?? 0 };
   });
   const overdue = rows
     .filter(isOverdue)
     .map((r) => measureLine(r, -(r.control.daysLeft ?? 0)))
     .sort((a, b) => b.days - a.days || a.row - b.row);
   const upcoming = rows
-    .filter((r) => r.status !== 'done' && r.status !== 'cancelled')
-    .filter((r) => r.control.daysLeft !== null && r.control.daysLeft >= 0 && r.control.daysLeft <= upcomingDays)
+    // The «Срок в ближайшие N дней» line of «Контроль», measure by measure: one count, one horizon.
+    .filter((r) => r.control.kind === 'due-soon')
     .map((r) => measureLine(r, r.control.daysLeft ?? 0))
     .sort(byDaysThenRow);
   return {
@@ -108,7 +111,7 @@ export function planSummary(report: StatusReport, options: PlanSummaryOptions): 
     responsible: responsible(rows, tracked),
     overdue: tracked ? overdue : null,
     upcoming,
-    upcomingDays,
+    upcomingDays: Math.min(upcomingDays, dueSoonDays),
     dueSoonDays,
   };
 }

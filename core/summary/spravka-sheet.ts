@@ -7,7 +7,7 @@
 import type { Change, ChartChange, SheetChange } from '../changes/change-set';
 import type { CellRange, CellValue } from '../grid/grid';
 import { ru } from '../messages/ru';
-import { spravkaBlocks, type Block } from './spravka-blocks';
+import { spravkaBlocks, type Block, type SpravkaOptions } from './spravka-blocks';
 import { CHART_SIZE } from './summary-chart';
 import type { ChartData, SummaryData } from './summary-types';
 
@@ -29,6 +29,7 @@ class SheetRows {
   readonly rows: CellValue[][] = [];
   readonly bold: number[] = [];
   readonly fills: Record<number, string> = {};
+  readonly centred: CellRange[] = [];
   /** The data rows of the last charted table. */
   chartData: { categories: CellRange; values: CellRange } | null = null;
   chart: ChartPlace | null = null;
@@ -43,18 +44,21 @@ class SheetRows {
 
   block(b: Block): void {
     switch (b.kind) {
+      case 'letterhead':
       case 'title':
         this.push([b.text], true);
         return;
+      case 'addressee':
+      case 'doc-number':
       case 'line':
         this.push([b.text]);
         return;
       case 'heading':
         this.push([]);
-        this.push([b.text], true, HEADING_FILL);
+        this.push([b.number, b.text], true, HEADING_FILL);
         return;
-      case 'paragraph':
-        for (const s of b.sentences) this.push([null, s]);
+      case 'points':
+        b.items.forEach((text, i) => this.push([`${i + 1})`, text]));
         return;
       case 'note':
         this.push([null, b.text]);
@@ -65,7 +69,11 @@ class SheetRows {
       case 'chart':
         this.place();
         return;
-      case 'footer':
+      case 'signature':
+        this.push([]);
+        this.push([null, b.position, null, null, null, b.name]);
+        return;
+      case 'executor':
         this.push([]);
         this.push([null, b.text]);
         return;
@@ -76,6 +84,11 @@ class SheetRows {
     const lead: CellValue[] = b.codeColumn ? [] : [null];
     this.push([...lead, ...b.columns.map((c) => c || null)], true, HEADER_FILL);
     const first = this.rows.length + 1;
+    // Columns of numbers and dates are centred, their header too: each figure under its heading.
+    b.columns.forEach((_, i) => {
+      if (b.rows.every((line) => typeof line[i] !== 'string' || line[i] === ru.summary.noData))
+        this.centred.push({ row: first - 1, col: lead.length + i + 1, rows: b.rows.length + 1, cols: 1 });
+    });
     b.rows.forEach((line, i) => this.push([...lead, ...line], b.totalRow && i === b.rows.length - 1));
     if (b.chartRows > 0) {
       const valueCol = lead.length + b.columns.length;
@@ -96,7 +109,9 @@ class SheetRows {
 
 /** The sheet's name: ours, unless the book has a sheet of that name that we did not write. */
 export function spravkaSheetName(existing: readonly (readonly CellValue[])[] | null): string {
-  return existing === null || existing[0]?.[0] === ru.summary.title ? ru.summary.sheetName : ru.summary.altSheetName;
+  // Ours has its title under the letterhead lines (any of the first rows).
+  const ours = existing === null || existing.slice(0, 8).some((line) => line[0] === ru.summary.title);
+  return ours ? ru.summary.sheetName : ru.summary.altSheetName;
 }
 
 function chartChange(chart: ChartData, place: ChartPlace, sheet: string): ChartChange {
@@ -106,7 +121,8 @@ function chartChange(chart: ChartData, place: ChartPlace, sheet: string): ChartC
     row: place.anchorRow,
     col: 1,
     ...CHART_SIZE,
-    title: chart.title,
+    // No title: the heading above the chart says what it shows.
+    title: '',
     seriesName: chart.seriesName,
     categories: chart.categories,
     values: chart.values,
@@ -117,9 +133,13 @@ function chartChange(chart: ChartData, place: ChartPlace, sheet: string): ChartC
 }
 
 /** The sheet, then the chart when there is one: one change set for one `apply`. */
-export function spravkaChanges(data: SummaryData, name: string = ru.summary.sheetName): Change[] {
+export function spravkaChanges(
+  data: SummaryData,
+  name: string = ru.summary.sheetName,
+  options: SpravkaOptions = {},
+): Change[] {
   const b = new SheetRows();
-  for (const block of spravkaBlocks(data)) b.block(block);
+  for (const block of spravkaBlocks(data, options)) b.block(block);
   const sheet: SheetChange = {
     kind: 'sheet',
     name,
@@ -128,7 +148,8 @@ export function spravkaChanges(data: SummaryData, name: string = ru.summary.shee
     boldRows: b.bold,
     rowFills: b.fills,
     wrapCols: [...WRAP_COLS],
-    printFitWidth: true,
+    centred: b.centred,
+    print: { orientation: 'landscape' },
   };
   return data.chart && b.chart ? [sheet, chartChange(data.chart, b.chart, name)] : [sheet];
 }

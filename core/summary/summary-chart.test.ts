@@ -3,11 +3,8 @@ import type { ChecklistSummary } from './summary-types';
 
 const collected = (yes: (number | null)[]): ChecklistSummary => ({
   state: 'collected',
-  sent: 3,
-  submitted: 3,
-  accepted: 0,
+  counts: { sent: 3, opened: 3, submitted: 3, accepted: 0, quarantined: 0, notSubmitted: 0 },
   notSubmitted: [],
-  quarantined: 0,
   answered: 3,
   indicators: [
     ...yes.map((y, i) => ({
@@ -58,5 +55,16 @@ test('the ECharts option: the data, colours by threshold, Russian labels', () =>
     [90, barColor(90), '90\u00A0%'],
   ]);
   expect(new Set([barColor(30), barColor(66.7), barColor(90)]).size).toBe(3);
+  // Black and white: the three bands differ in lightness by a wide step, and the lowest is hatched.
+  const grey = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    return 0.299 * (r ?? 0) + 0.587 * (g ?? 0) + 0.114 * (b ?? 0);
+  };
+  const greys = [barColor(90), barColor(66.7), barColor(30)].map(grey);
+  expect(greys[1]! - greys[0]!).toBeGreaterThan(50);
+  expect(greys[2]! - greys[1]!).toBeGreaterThan(30);
+  expect(o.series[0]?.data[0]?.itemStyle.decal).toBeDefined();
+  expect(o.series[0]?.data[2]?.itemStyle.decal).toBeUndefined();
+  expect(o).not.toHaveProperty('title');
   expect(JSON.parse(JSON.stringify(o))).toEqual(o);
 });

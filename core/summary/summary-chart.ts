@@ -21,12 +21,25 @@ export function chartData(checklists: ChecklistSummary): ChartData | null {
   };
 }
 
-/** Green from 80 %, amber from 50 %, red below: how far an indicator is from being met. */
+/**
+ * Dark green from 80 %, grey-amber from 50 %, light red (hatched) below: colours far apart in
+ * lightness, so a black-and-white print still tells the three bands apart (see `chartLegend`).
+ */
 export function barColor(value: number): string {
-  if (value >= 80) return '#5B9B5B';
-  if (value >= 50) return '#E0A030';
-  return '#C8504B';
+  if (value >= 80) return '#2E5E3E';
+  if (value >= 50) return '#A8A29A';
+  return '#F4C7C3';
 }
+
+/** Below 50 % the bar is hatched too: the band reads without colour. */
+export const LOW_BAR_DECAL = {
+  symbol: 'rect',
+  symbolSize: 1,
+  dashArrayX: [1, 0],
+  dashArrayY: [2, 4],
+  rotation: -0.785,
+  color: '#7A2E2A',
+} as const;
 
 /** The chart's size in pixels: on the sheet about the width of columns A–C. */
 export const CHART_SIZE = { width: 680, height: 340 } as const;
@@ -36,7 +49,12 @@ export const CHART_FONT = 'DejaVu Sans, Arial, Liberation Sans, sans-serif';
 
 export interface BarDatum {
   readonly value: number;
-  readonly itemStyle: { readonly color: string };
+  readonly itemStyle: {
+    readonly color: string;
+    readonly borderColor: string;
+    readonly borderWidth: number;
+    readonly decal?: typeof LOW_BAR_DECAL;
+  };
   readonly label: { readonly formatter: string };
 }
 
@@ -45,12 +63,6 @@ export type BarChartOption = {
   readonly animation: false;
   readonly backgroundColor: string;
   readonly textStyle: { readonly fontFamily: string };
-  readonly title: {
-    readonly text: string;
-    readonly left: 'center';
-    readonly top: number;
-    readonly textStyle: { readonly fontSize: number; readonly fontWeight: 'bold'; readonly fontFamily: string };
-  };
   readonly grid: {
     readonly left: number;
     readonly right: number;
@@ -78,7 +90,13 @@ export type BarChartOption = {
     readonly name: string;
     readonly barMaxWidth: number;
     readonly data: BarDatum[];
-    readonly label: { readonly show: true; readonly position: 'top'; readonly fontSize: number };
+    readonly label: {
+      readonly show: true;
+      readonly position: 'top';
+      readonly fontSize: number;
+      readonly fontWeight: 'bold';
+      readonly color: string;
+    };
   }[];
 };
 
@@ -87,13 +105,8 @@ export function chartOption(chart: ChartData): BarChartOption {
     animation: false,
     backgroundColor: '#FFFFFF',
     textStyle: { fontFamily: CHART_FONT },
-    title: {
-      text: chart.title,
-      left: 'center',
-      top: 8,
-      textStyle: { fontSize: 16, fontWeight: 'bold', fontFamily: CHART_FONT },
-    },
-    grid: { left: 16, right: 24, top: 56, bottom: 36, containLabel: true },
+    // No title: the справка's heading above the picture already says what it shows.
+    grid: { left: 16, right: 24, top: 28, bottom: 36, containLabel: true },
     xAxis: {
       type: 'category',
       data: [...chart.categories],
@@ -116,10 +129,15 @@ export function chartOption(chart: ChartData): BarChartOption {
         barMaxWidth: 48,
         data: chart.values.map((v) => ({
           value: v,
-          itemStyle: { color: barColor(v) },
+          itemStyle: {
+            color: barColor(v),
+            borderColor: '#000000',
+            borderWidth: 1,
+            ...(v < 50 ? { decal: LOW_BAR_DECAL } : {}),
+          },
           label: { formatter: ruPercent(v) },
         })),
-        label: { show: true, position: 'top', fontSize: 12 },
+        label: { show: true, position: 'top', fontSize: 13, fontWeight: 'bold', color: '#000000' },
       },
     ],
   };

@@ -5,16 +5,16 @@
 import { cellText, type Grid, type IsoDate } from '../grid/grid';
 import { ru } from '../messages/ru';
 import type { Plan } from '../plan/plan';
+import { DUE_SOON_DAYS } from '../status/control';
 import { statusReport, type StatusReport } from '../status/status-report';
 import { chartData } from './summary-chart';
 import { planSummary } from './plan-summary';
+import { placeholderRequisites, type Requisites } from './requisites';
 import { summarySentences } from './summary-text';
 import type { ChecklistSummary, SummaryData } from './summary-types';
 
-/** «Срок через N дн.» in «Контроль»: the window `oko status` and «Статусы» use. */
-export const DUE_SOON_DAYS = 14;
-/** The upcoming list of the справка. */
-export const UPCOMING_DAYS = 30;
+/** One horizon of «скоро срок» everywhere: «Контроль», `oko status`, the справка's list and text. */
+export { DUE_SOON_DAYS };
 
 export interface SummaryInput {
   readonly plan: Plan;
@@ -24,6 +24,8 @@ export interface SummaryInput {
   readonly status?: StatusReport;
   /** What the book says about checklists; none when not given. */
   readonly checklists?: ChecklistSummary;
+  /** «Реквизиты» as read; placeholders when not given. */
+  readonly requisites?: Requisites;
 }
 
 /** The title lines above the table as one line, or a neutral name when the plan has none. */
@@ -43,7 +45,7 @@ export function summaryData(input: SummaryInput): SummaryData {
   const { plan, grid, today } = input;
   const report = input.status ?? statusReport(plan, grid, today, DUE_SOON_DAYS);
   const tracked = plan.header.columns.status !== undefined;
-  const planPart = planSummary(report, { tracked, upcomingDays: UPCOMING_DAYS, dueSoonDays: DUE_SOON_DAYS });
+  const planPart = planSummary(report, { tracked, upcomingDays: DUE_SOON_DAYS, dueSoonDays: DUE_SOON_DAYS });
   const checklists = input.checklists ?? { state: 'none' };
   return {
     sheet: plan.sheet,
@@ -53,6 +55,7 @@ export function summaryData(input: SummaryInput): SummaryData {
     plan: planPart,
     checklists,
     chart: chartData(checklists),
-    sentences: summarySentences(planPart, checklists),
+    sentences: summarySentences(planPart, checklists, today),
+    requisites: input.requisites ?? placeholderRequisites(),
   };
 }

@@ -12,6 +12,7 @@ import { isToolSheetName } from '../plan/plan-sheet';
 import { readPlan } from '../plan/read-plan';
 import { choosePlanFlow } from '../commands/plan-sheet-flow';
 import { checklistsFromBook } from './checklist-summary';
+import { readRequisites, requisitesSheet } from './requisites';
 import { spravkaChanges, spravkaSheetName } from './spravka-sheet';
 import { summaryData } from './summary-data';
 import type { ChecklistSummary, SummaryData } from './summary-types';
@@ -91,7 +92,10 @@ export function* summaryFlow(today: IsoDate, sheet?: string): Flow<SummaryResult
   if (!read.ok) return fail(name, read.problem.message);
   const checklists = yield* readChecklistSummary();
   const target = spravkaSheetName(yield* call('readToolSheet', ru.summary.sheetName));
-  const data = summaryData({ plan: read.plan, grid, today, checklists });
-  yield* call('apply', spravkaChanges(data, target));
+  const requisiteRows = yield* call('readToolSheet', ru.requisites.sheetName);
+  const requisites = readRequisites(requisiteRows);
+  const data = summaryData({ plan: read.plan, grid, today, checklists, requisites });
+  // «Реквизиты» is added once with placeholders and never rewritten: it is the official's.
+  yield* call('apply', [...(requisiteRows === null ? [requisitesSheet()] : []), ...spravkaChanges(data, target)]);
   return { ok: true, sheet: name, message: ru.summary.flow.done(target, isoToRu(today)), data, written: target };
 }

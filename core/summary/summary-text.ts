@@ -1,10 +1,13 @@
 /**
- * The short official-style text of the справка. It only restates numbers of `PlanSummary` and
- * `ChecklistSummary` (the tables), so the text and the tables cannot disagree.
+ * The conclusions of the справка, as numbered points. They only restate rows the tables print
+ * (`PlanSummary`, `countRows`, `shareRange`), so the text and the tables cannot disagree.
  */
+import { addDays } from '../grid/dates';
+import { isoToRu, type IsoDate } from '../grid/grid';
 import { ru } from '../messages/ru';
 import type { StatusId } from '../status/control';
-import { ruPercent, wholePercent } from './numbers';
+import { countRows, shareRange } from './checklist-lines';
+import { ruPercent } from './numbers';
 import type { ChecklistSummary, PlanSummary } from './summary-types';
 
 const t = ru.summary.text;
@@ -22,8 +25,8 @@ function mostOverdue(plan: PlanSummary): string | null {
   return top && top.n >= 2 && named.length > 1 ? t.mostOverdue(top.name, top.n) : null;
 }
 
-/** «Из 18 мероприятий плана выполнено 4 (22 %), в работе — 7 (39 %), …», then the overdue. */
-function planSentences(plan: PlanSummary): string[] {
+/** «Из 18 мероприятий плана выполнено 4 (22 %), в работе — 7 (39 %), …»; then the overdue, as a second point. */
+function planPoints(plan: PlanSummary): string[] {
   const statuses = plan.statuses;
   if (!plan.tracked || !statuses) return [t.untracked(plan.items)];
   const line = (id: StatusId) => statuses.find((s) => s.id === id);
@@ -35,18 +38,18 @@ function planSentences(plan: PlanSummary): string[] {
   const out = [t.plan(plan.items, `${done?.count ?? 0} (${ruPercent(done?.percent ?? 0)})`, rest)];
   const overdue = plan.controls?.find((c) => c.id === 'overdue');
   if (!overdue || overdue.count === 0) return [...out, t.noOverdue];
-  out.push(t.overdue(overdue.count, ruPercent(overdue.percent)));
   const top = mostOverdue(plan);
-  return top ? [...out, top] : out;
+  return [...out, [t.overdue(overdue.count, ruPercent(overdue.percent)), ...(top ? [top] : [])].join(' ')];
 }
 
-function upcomingSentence(plan: PlanSummary): string {
+function upcomingPoint(plan: PlanSummary, today: IsoDate): string {
+  const until = isoToRu(addDays(today, plan.upcomingDays));
   return plan.upcoming.length > 0
-    ? t.upcoming(plan.upcomingDays, plan.upcoming.length)
-    : t.noUpcoming(plan.upcomingDays);
+    ? t.upcoming(plan.upcomingDays, until, plan.upcoming.length)
+    : t.noUpcoming(plan.upcomingDays, until);
 }
 
-function checklistSentences(c: ChecklistSummary): string[] {
+function checklistPoints(c: ChecklistSummary): string[] {
   switch (c.state) {
     case 'none':
       return [t.noChecklists];
@@ -55,37 +58,32 @@ function checklistSentences(c: ChecklistSummary): string[] {
     case 'not-collected':
       return [t.notCollected(c.sent)];
     case 'collected': {
-      const missing = c.notSubmitted.length;
-      const out = [
-        t.checklists(
-          c.sent,
-          c.submitted,
-          ruPercent(wholePercent(c.submitted, c.sent)),
-          c.accepted,
-          missing,
-          ruPercent(wholePercent(missing, c.sent)),
-        ),
-      ];
-      if (c.quarantined) out.push(t.quarantined(c.quarantined));
-      const shares = c.indicators.filter((i) => i.type === 'choice' && i.yesPercent !== null);
-      if (shares.length === 0) {
-        out.push(t.noAnswers);
-        return out;
-      }
-      // The first indicator wins a tie, so the wording follows the template's order.
-      const min = shares.reduce((a, b) => ((b.yesPercent ?? 0) < (a.yesPercent ?? 0) ? b : a));
-      const max = shares.reduce((a, b) => ((b.yesPercent ?? 0) > (a.yesPercent ?? 0) ? b : a));
-      const pct = (x: number | null): string => ruPercent(x ?? 0);
+      const rows = new Map(countRows(c.counts).map((r) => [r.key, r]));
+      const n = (k: 'sent' | 'submitted' | 'accepted' | 'notSubmitted' | 'quarantined') => rows.get(k)?.count ?? 0;
+      const p = (k: 'submitted' | 'notSubmitted') => ruPercent(rows.get(k)?.percent ?? 0);
+      const first = t.checklists(
+        n('sent'),
+        n('submitted'),
+        p('submitted'),
+        n('accepted'),
+        n('notSubmitted'),
+        p('notSubmitted'),
+      );
+      const out = [n('quarantined') > 0 ? `${first} ${t.quarantined(n('quarantined'))}` : first];
+      const range = c.answered > 0 ? shareRange(c.indicators) : null;
+      if (range === null) return [...out, t.noAnswers];
+      const { min, max } = range;
       out.push(
-        min.yesPercent === max.yesPercent
-          ? t.indicatorsSame(c.answered, pct(min.yesPercent))
-          : t.indicatorsRange(c.answered, pct(min.yesPercent), min.id, pct(max.yesPercent), max.id),
+        min.pct === max.pct
+          ? t.indicatorsSame(c.answered, ruPercent(min.pct))
+          : t.indicatorsRange(c.answered, ruPercent(min.pct), min.id, ruPercent(max.pct), max.id),
       );
       return out;
     }
   }
 }
 
-export function summarySentences(plan: PlanSummary, checklists: ChecklistSummary): string[] {
-  return [...planSentences(plan), upcomingSentence(plan), ...checklistSentences(checklists)];
+/** The numbered points of «Выводы», in order. */
+export function summarySentences(plan: PlanSummary, checklists: ChecklistSummary, today: IsoDate): string[] {
+  return [...planPoints(plan), upcomingPoint(plan, today), ...checklistPoints(checklists)];
 }

@@ -2,9 +2,11 @@
  * What «Сводная справка» says, as plain JSON-ready data: the sheet, the .docx, the chart and
  * `oko summary --json` are all drawn from one `SummaryData`, so their numbers cannot differ.
  */
+import type { ChecklistCounts } from '../checklists/checklist-counts';
 import type { IndicatorTotal } from '../checklists/indicator-totals';
 import type { SchoolStatus } from '../checklists/school-status';
 import type { IsoDate } from '../grid/grid';
+import type { Requisites } from './requisites';
 import type { ControlKind, StatusId } from '../status/control';
 
 /** A count and its share of the plan's measures in whole per cent. */
@@ -78,15 +80,11 @@ export type ChecklistSummary =
   | { readonly state: 'not-collected'; readonly sent: number }
   | {
       readonly state: 'collected';
-      /** Schools in «Школы»: each got its checklist. */
-      readonly sent: number;
-      /** «Сдан» or «Принят». */
-      readonly submitted: number;
-      readonly accepted: number;
+      /** The one set of counts (core/checklists/checklist-counts.ts). */
+      readonly counts: ChecklistCounts;
+      /** The schools of `counts.notSubmitted`, by name. */
       readonly notSubmitted: readonly SchoolLine[];
-      /** Files in quarantine at the last collect; null when the sheet does not say. */
-      readonly quarantined: number | null;
-      /** Schools whose answers are counted in the indicators. */
+      /** Schools whose answers are totalled in the indicators: the submitted ones that answered. */
       readonly answered: number;
       readonly indicators: readonly IndicatorLine[];
     };
@@ -110,6 +108,8 @@ export interface SummaryData {
   readonly plan: PlanSummary;
   readonly checklists: ChecklistSummary;
   readonly chart: ChartData | null;
-  /** The short text, sentence by sentence; every number in it is one of the numbers above. */
+  /** The conclusions, point by point; every number in them is one of the tables' numbers. */
   readonly sentences: readonly string[];
+  /** From «Реквизиты»: letterhead, addressee, signature, executor (placeholders when not filled). */
+  readonly requisites?: Requisites;
 }

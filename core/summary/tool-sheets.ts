@@ -6,6 +6,7 @@ import { ru } from '../messages/ru';
 export const BOOK_SHEETS: readonly string[] = [
   ru.summary.sheetName,
   ru.summary.altSheetName,
+  ru.requisites.sheetName,
   ru.checklists.sheets.registry,
   ru.checklists.sheets.template,
   ru.checklists.sheets.summary,

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import type { CollectJson } from '../../core/checklists/collect-json';
 import type { CellValue } from '../../core/grid/grid';
+import { countRows, yesShare } from '../../core/summary/checklist-lines';
+import { placeholderRequisites } from '../../core/summary/requisites';
 import { ru } from '../../core/messages/ru';
 import { ruNumber } from '../../core/summary/numbers';
 import type { SummaryData } from '../../core/summary/summary-types';
@@ -56,11 +58,13 @@ test('the numbers equal `oko status --json` and `oko checklists collect --json` 
   expect(Object.fromEntries((summary.plan.controls ?? []).map((s) => [s.id, s.count]))).toEqual(status.totals.control);
   const c = summary.checklists;
   if (c.state !== 'collected') throw new Error(`checklists: ${c.state}`);
-  expect(c.sent).toBe(collect.schools.length);
+  expect(c.counts.sent).toBe(collect.schools.length);
   expect(c.notSubmitted.map((s) => s.code)).toEqual(collect.notSubmitted);
-  expect(c.submitted).toBe(collect.schools.length - collect.notSubmitted.length);
-  expect(c.accepted).toBe(collect.schools.filter((s) => s.status === 'Принят').length);
-  expect(c.quarantined).toBe(collect.counts.quarantined);
+  expect(c.counts.submitted).toBe(collect.schools.length - collect.notSubmitted.length);
+  expect(c.counts.accepted).toBe(collect.schools.filter((s) => s.status === 'Принят').length);
+  expect(c.counts.quarantined).toBe(collect.schools.filter((s) => s.status === 'На доработке').length);
+  // Only submitted schools' answers are totalled: the base is the number that handed in.
+  expect(c.answered).toBe(c.counts.submitted);
   expect(
     c.indicators.map(({ id, yes, no, partial, empty, yesPercent }) => ({ id, yes, no, partial, empty, yesPercent })),
   ).toEqual(
@@ -74,7 +78,8 @@ test('the numbers equal `oko status --json` and `oko checklists collect --json` 
     })),
   );
   // The demo's story: 20 schools, 13 handed in (4 accepted), 2 files in quarantine, and some overdue.
-  expect([c.sent, c.submitted, c.accepted, c.quarantined]).toEqual([20, 13, 4, 2]);
+  const k = c.counts;
+  expect([k.sent, k.opened, k.submitted, k.accepted, k.quarantined, k.notSubmitted]).toEqual([20, 17, 13, 4, 2, 7]);
   expect(status.totals.control['overdue']).toBeGreaterThan(0);
 });
 
@@ -87,7 +92,12 @@ test('the .docx says exactly those numbers, with the chart picture', async () =>
   const bytes = new Uint8Array(readFileSync(out));
   const text = await docxText(bytes);
   const lines = text.split('\n');
-  expect(text).toContain(data.sentences.join(' '));
+  for (const [i, point] of data.sentences.entries()) expect(lines).toContain(`${i + 1}) ${point}`);
+  // An official paper: requisites, signature, «Исп.» line; no software footnote.
+  const req = placeholderRequisites();
+  for (const line of [req.organisation, req.addressee, req.headPosition, req.headName]) expect(lines).toContain(line);
+  expect(lines).toContain(ru.requisites.executorLine(req.executor, req.phone));
+  expect(text).not.toContain('Составлено ОКО-план');
   const row = (...cells: (string | number | null)[]): void => {
     const want = cells.map((v) => (v === null ? '—' : typeof v === 'number' ? ruNumber(v) : v));
     const at = lines.findIndex((_, i) => want.every((w, k) => lines[i + k] === w));
@@ -100,10 +110,9 @@ test('the .docx says exactly those numbers, with the chart picture', async () =>
   for (const m of data.plan.overdue ?? []) row(m.number ?? '—', m.activity, m.deadline);
   const c = data.checklists;
   if (c.state !== 'collected') throw new Error('not collected');
-  row(ru.summary.checklistRows.sent, c.sent, 100);
-  row(ru.summary.checklistRows.accepted, c.accepted);
+  for (const r of countRows(c.counts)) row(r.label, r.count, r.percent);
   for (const s of c.notSubmitted) row(s.code, s.name, s.statusLabel);
-  for (const i of c.indicators) row(i.id, i.text, i.yes, i.no, i.partial, i.empty, i.yesPercent);
+  for (const i of c.indicators) row(i.id, i.text, i.yes, i.no, i.partial, i.empty, yesShare(i));
   expect(lines).toContain(`По состоянию на 25.03.2022`);
   expect(await docxMedia(bytes)).toHaveLength(1);
 });
