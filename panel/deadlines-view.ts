@@ -31,7 +31,9 @@ export function loadStatuses(ctx: PanelContext): void {
 export function deadlinesToolbar(ctx: PanelContext): HTMLElement {
   const { state, bridge } = ctx;
   const bar = el('div', 'toolbar');
-  const enable = el('button', 'primary', ru.panel.enableTracking);
+  // Once the plan has its «Статус» column, refreshing is the everyday action; enabling is secondary.
+  const tracked = (state.statuses?.report?.columns?.status ?? null) !== null;
+  const enable = el('button', tracked ? 'secondary' : 'primary', ru.panel.enableTracking);
   enable.id = 'oko-enable';
   enable.addEventListener('click', () =>
     ctx.run(
@@ -40,7 +42,7 @@ export function deadlinesToolbar(ctx: PanelContext): HTMLElement {
       (r) => take(ctx, r),
     ),
   );
-  const refresh = el('button', 'secondary', ru.panel.refreshTracking);
+  const refresh = el('button', tracked ? 'primary' : 'secondary', ru.panel.refreshTracking);
   refresh.id = 'oko-refresh';
   refresh.addEventListener('click', () =>
     ctx.run(
@@ -50,7 +52,7 @@ export function deadlinesToolbar(ctx: PanelContext): HTMLElement {
     ),
   );
   enable.disabled = refresh.disabled = state.busy !== null;
-  bar.append(enable, refresh);
+  bar.append(...(tracked ? [refresh, enable] : [enable, refresh]));
   return bar;
 }
 

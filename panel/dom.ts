@@ -1,4 +1,5 @@
 /** DOM helpers of the panel: text goes in through textContent only, so plan text is never markup. */
+import { ru } from '../core/messages/ru';
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -11,7 +12,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** A failure's message: bridges reject with Errors whose text is already Russian. */
+/**
+ * A failure's message in Russian: bridges reject with Russian text; an English one from the host
+ * (Office.js, Apps Script, the browser) becomes what happened and what to do.
+ */
 export function why(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error ? error.message : String(error);
+  if (/[а-яё]/i.test(text)) return text;
+  return ru.panel.hostErrors.find((e) => e.match.test(text))?.text ?? ru.panel.hostErrorOther;
 }

@@ -53,7 +53,8 @@ export const checklistsMessages = {
       notSubmittedTitle: (n: number) => `Не представили чек-лист (кроме «Сдан» и «Принят»): ${n}`,
       notSubmittedColumns: ['Код ОО', 'Наименование', 'Статус'],
       allSubmitted: 'Все школы сдали чек-листы.',
-      quarantineTitle: (n: number) => `Карантин — файлы не приняты в свод: ${n}`,
+      quarantineTitle: (n: number) =>
+        `Файлы, не принятые в свод из-за ошибок (школе нужно исправить и прислать снова): ${n}`,
       quarantineColumns: ['Файл', 'Код ОО', 'Причина'],
       noQuarantine: 'Нет.',
       commentsTitle: 'Комментарии и ссылки школ',
@@ -65,7 +66,7 @@ export const checklistsMessages = {
       prepare: 'Подготовка книги',
       merged: 'Включён в свод',
       superseded: 'Заменён более новым',
-      quarantined: 'Карантин',
+      quarantined: 'Не принят (ошибки в файле)',
       warning: 'Предупреждение',
       newerIs: (file: string) => `Новее: ${q(file)}.`,
       collectSummary: (message: string, id: string, version: string) =>
@@ -166,7 +167,7 @@ export const checklistsMessages = {
       nameClash: (code: string, file: string) =>
         `Школа ${q(code)} пропущена: имя файла ${q(file)} уже занято другой школой. Исправьте код на листе «Школы».`,
       template: (id: string, version: string, n: number) => `Шаблон ${q(id)}, версия ${version}, показателей: ${n}.`,
-      quarantineHead: 'В карантине (не приняты в свод):',
+      quarantineHead: 'Не приняты в свод из-за ошибок в файле:',
       quarantineLine: (file: string, reason: string) => `  ${file}: ${reason}`,
       notSubmitted: (codes: readonly string[], shown = 40) =>
         `Не представили (${codes.length}): ${codes.slice(0, shown).join(', ')}${codes.length > shown ? ` и ещё ${codes.length - shown} (полный список — на листе «Свод чек-листов» и в --json)` : ''}`,

@@ -13,6 +13,34 @@ export const panelMessages = {
     empty: 'Нажмите «Проверить план», чтобы найти ошибки в плане на открытом листе.',
     period: (p: string) => `Период плана: ${p}`,
     failed: (why: string) => `Не удалось выполнить действие: ${why}`,
+    /**
+     * A host's English error, said in Russian with what to do: matched by the words Office.js,
+     * Apps Script and browsers use; anything else gets the general advice.
+     */
+    hostErrors: [
+      {
+        match: /AccessDenied|permission|not authorized|Authorization is required|protected/i,
+        text: 'нет прав на это действие или лист защищён. Снимите защиту листа или попросите владельца книги дать вам права на редактирование.',
+      },
+      {
+        match: /ItemNotFound|not found|does not exist/i,
+        text: 'лист или ячейка не найдены — возможно, лист переименован или удалён. Откройте лист с планом и повторите.',
+      },
+      {
+        match: /PayloadSizeLimit|too large|exceeded|too many times|quota|limit/i,
+        text: 'превышен предел программы на объём или число действий. Подождите минуту и повторите; для большого плана — по частям.',
+      },
+      {
+        match: /Failed to fetch|NetworkError|network|timeout|timed out|offline/i,
+        text: 'нет связи с сервером. Проверьте подключение к интернету и повторите.',
+      },
+      {
+        match: /edit mode|cell editing|InvalidOperationInCellEditMode/i,
+        text: 'в ячейке идёт ввод текста. Закончите ввод (Enter или Esc) и повторите.',
+      },
+    ],
+    hostErrorOther:
+      'программа таблиц не выполнила действие. Сохраните книгу, закройте и снова откройте панель ОКО-план, затем повторите.',
     goTo: (cell: string) => `Перейти к ячейке ${cell}`,
     tabs: { issues: 'Замечания', deadlines: 'Сроки', checklists: 'Чек-листы', summary: 'Справка' },
     enableTracking: 'Включить отслеживание',
@@ -50,7 +78,7 @@ export const panelMessages = {
       reading: (done: number, total: number) => `Читаю файлы школ: ${done} из ${total}…`,
       writing: 'Записываю «Свод чек-листов», статусы и «Журнал»…',
       submittedHead: (done: number, total: number) => `Сдали: ${done} из ${total}`,
-      quarantineHead: (n: number) => `Карантин — не приняты в свод: ${n}`,
+      quarantineHead: (n: number) => `Не приняты из-за ошибок в файле: ${n}`,
       notSubmittedHead: (n: number) => `Не представили: ${n}`,
       allSubmitted: 'Все школы сдали чек-листы.',
       openSummary: 'Открыть лист «Свод чек-листов»',

@@ -168,7 +168,7 @@ describe('collect', () => {
     expect(reason('112.xlsx')).toMatch(/Недопустимые ответы: 2\.1: «может быть» — нужно: Да, Нет или Частично/);
     expect(reason('999.xlsx')).toMatch(/Код школы «999» не найден/);
     const values = sheetValues(grids, 'Свод чек-листов');
-    const at = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Карантин'));
+    const at = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Файлы, не принятые'));
     expect(values.slice(at + 2, at + 7).map((r) => [r[0], r[2]])).toEqual(
       json.quarantine.map((q) => [q.file, q.reason]),
     );
@@ -280,7 +280,7 @@ describe('collect', () => {
     expect(outcome('101.xlsx')).toBe('Включён в свод');
     expect(outcome('108.xlsx')).toBe('Заменён более новым');
     expect(outcome('108 (2).xlsx')).toBe('Включён в свод');
-    expect(outcome('999.xlsx')).toBe('Карантин');
+    expect(outcome('999.xlsx')).toBe('Не принят (ошибки в файле)');
     expect(rows.filter((r) => r[2] === 'Сбор чек-листов' && r[3] === null)).toHaveLength(1);
   });
 

@@ -230,7 +230,7 @@ describe('collect through the pane', () => {
     expect([outcome('101.xlsx'), outcome('108.xlsx'), outcome('999.xlsx')]).toEqual([
       'Включён в свод',
       'Заменён более новым',
-      'Карантин',
+      'Не принят (ошибки в файле)',
     ]);
   });
 

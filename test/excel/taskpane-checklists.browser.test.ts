@@ -85,11 +85,11 @@ maybe('«Разослать» downloads the .zip; three returned files picked an
   await page.click('#oko-collect');
   await page.waitForSelector('.outcome');
   await expect(page.locator('.status').textContent()).resolves.toBe(
-    'Прочитано файлов: 3; в своде ответы 2 школ (новых или изменённых: 2); в карантине: 1. Сдали: 2 из 5.',
+    'Прочитано 3 файла (новых или изменённых: 2). Сдали 2 из 5 школ, в том числе приняты управлением — 0; не сдали — 3, из них файл не принят (ошибки) — 1, не открыли файл — 2.',
   );
   expect(await page.locator('.outcome h2').allTextContents()).toEqual([
     'Сдали: 2 из 5',
-    'Карантин — не приняты в свод: 1',
+    'Не приняты из-за ошибок в файле: 1',
     'Не представили: 3',
   ]);
   expect(await page.locator('.quarantine li').getAttribute('data-file')).toBe('103.xlsx');
@@ -165,6 +165,6 @@ maybe('reading many files shows its progress: «Читаю файлы школ: 
   expect(reading.length).toBeGreaterThan(1);
   expect(reading.some(([, value]) => value !== null && value > 0 && value < 60)).toBe(true);
   expect(seen.some(([text]) => text === 'Записываю «Свод чек-листов», статусы и «Журнал»…')).toBe(true);
-  await expect(page.locator('.status').textContent()).resolves.toMatch(/^Прочитано файлов: 60; в своде ответы 1 школ/);
+  await expect(page.locator('.status').textContent()).resolves.toMatch(/^Прочитано 60 файлов /);
   expect(errors).toEqual([]);
 });

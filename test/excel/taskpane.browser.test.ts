@@ -90,7 +90,7 @@ maybe('«Сроки»: enable tracking, pick an executor, see their overdue meas
 
   await page.click('#oko-enable');
   await page.waitForSelector('.status:has-text("Добавлены столбцы")');
-  await expect(page.locator('.status').textContent()).resolves.toMatch(/Просрочено: 2\. Срок в ближайшие дни: 2\./);
+  await expect(page.locator('.status').textContent()).resolves.toMatch(/Просрочено: 2\. Срок в ближайшие 14 дней: 2\./);
   expect(await stub<string[]>(page, 's.book.sheet("План").rows[2].map((c) => c.value)')).toEqual([
     '№',
     'Мероприятие',

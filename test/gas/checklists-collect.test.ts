@@ -219,8 +219,8 @@ describe('«Собрать» after 30 schools filled their files', () => {
   test('no alert, the outcome in a toast, the summary sheet in front', () => {
     expect(gas.fake.ui.alerts).toEqual([]);
     expect(gas.fake.book.getActiveSheet().getName()).toBe('Свод чек-листов');
-    expect(gas.fake.book.toasts.at(-1)?.message).toBe(
-      'Прочитано файлов: 30; в своде ответы 24 школ (новых или изменённых: 24); в карантине: 6. Сдали: 14 из 30.',
+    expect(gas.fake.book.toasts.at(-1)?.message).toMatch(
+      /^Прочитано 30 файлов \(новых или изменённых: 24\)\. Сдали 14 из 30 школ, в том числе приняты управлением — 0; не сдали — 16, /,
     );
     expect(gas.fake.book.sheets.map((s) => s.name)).toEqual(['План', 'Школы', 'Чек-лист', 'Журнал', 'Свод чек-листов']);
     // The summary is the tool's own sheet: «Проверить план» does not take it for a plan.
@@ -293,8 +293,8 @@ describe('«Собрать» after 30 schools filled their files', () => {
   });
 
   test('quarantine: each refused file with its Russian reason; none merged', () => {
-    const at = summary.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Карантин'));
-    expect(summary[at]).toEqual(['Карантин — файлы не приняты в свод: 6']);
+    const at = summary.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Файлы, не принятые'));
+    expect(summary[at]).toEqual(['Файлы, не принятые в свод из-за ошибок (школе нужно исправить и прислать снова): 6']);
     const rows = summary.slice(at + 2, at + 8);
     expect(rows.map((r) => [r[0], r[1] ?? null])).toEqual([
       [titleOf('106'), '106'],
@@ -343,7 +343,7 @@ describe('«Собрать» after 30 schools filled their files', () => {
     const run = journal.filter((r) => r[2] === 'Сбор чек-листов');
     expect(run).toHaveLength(1 + 24 + 6);
     expect(run.every((r) => r[0] === iso(COLLECT_AT) && r[1] === OFFICIAL)).toBe(true);
-    expect(run.filter((r) => r[5] === 'Карантин').map((r) => r[3])).toEqual([
+    expect(run.filter((r) => r[5] === 'Не принят (ошибки в файле)').map((r) => r[3])).toEqual([
       titleOf('106'),
       titleOf('107'),
       '109',
@@ -380,7 +380,7 @@ describe('«Собрать» after 30 schools filled their files', () => {
         null,
         null,
         expect.stringMatching(
-          /^Прочитано файлов: 30; в своде ответы 24 школ \(новых или изменённых: 0\); в карантине: 6\. Сдали: 14 из 30\. Шаблон «CL-[0-9A-F]{8}», версия [0-9a-f]+\.$/,
+          /^Прочитано 30 файлов \(новых или изменённых: 0\)\. Сдали 14 из 30 школ, .*\. Шаблон «CL-[0-9A-F]{8}», версия [0-9a-f]+\.$/,
         ),
       ],
       ...[
@@ -396,7 +396,7 @@ describe('«Собрать» after 30 schools filled their files', () => {
         'Сбор чек-листов',
         file,
         code,
-        'Карантин',
+        'Не принят (ошибки в файле)',
         expect.any(String),
       ]),
     ]);
@@ -479,7 +479,7 @@ describe('a collect bigger than one run', () => {
     };
     gas.run('menuChecklistsCollect');
     expect(looked).toBe(31);
-    expect(gas.fake.book.toasts.at(-1)?.message).toMatch(/^Прочитано файлов: 31;/);
+    expect(gas.fake.book.toasts.at(-1)?.message).toMatch(/^Прочитано 31 файл /);
   });
 });
 

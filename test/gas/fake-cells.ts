@@ -21,6 +21,8 @@ export interface Cell {
   /** The number format; '' is Sheets' automatic format, '@' plain text. */
   format: string;
   wrap: boolean;
+  align?: string;
+  valign?: string;
 }
 
 export const emptyCell = (): Cell => ({

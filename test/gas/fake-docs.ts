@@ -56,6 +56,11 @@ export class FakeTable {
       throw new Error('Exception: Child index out of bounds.');
     return { editAsText: () => new FakeText((a) => Object.assign(this.rowAttributes[i] ?? {}, a)) };
   }
+  attributes: Attributes = {};
+  /** The whole table's text, e.g. its font size. */
+  editAsText(): FakeText {
+    return new FakeText((a) => (this.attributes = { ...this.attributes, ...a }));
+  }
 }
 
 export class FakeImage {

@@ -143,6 +143,15 @@ export class FakeRange {
   setWrap(on: boolean): FakeRange {
     return this.fillAll('setWrap', (c) => (c.wrap = on === true));
   }
+  setHorizontalAlignment(align: string): FakeRange {
+    return this.fillAll('setHorizontalAlignment', (c) => (c.align = align));
+  }
+  setVerticalAlignment(align: string): FakeRange {
+    return this.fillAll('setVerticalAlignment', (c) => (c.valign = align));
+  }
+  setRowHeights(): FakeRange {
+    return this.fillAll('setRowHeights', () => undefined);
+  }
   getWraps(): Grid<boolean> {
     return this.read('getWraps', (c) => c?.wrap ?? false);
   }

@@ -76,7 +76,7 @@ test('enabling twice adds the columns once; dropdown, date format and colour rul
   gas.run('menuEnableTracking');
   expect(gas.fake.ui.alerts).toEqual([]);
   expect(gas.fake.book.toasts.at(-1)?.message).toBe(
-    'Добавлены столбцы: «Статус», «Контрольный срок», «Контроль». Мероприятий: 5. Просрочено: 1. Срок в ближайшие дни: 1.',
+    'Добавлены столбцы: «Статус», «Контрольный срок», «Контроль». Мероприятий: 5. Просрочено: 1. Срок в ближайшие 14 дней: 1.',
   );
   expect(row(sheet, 2)).toEqual(HEADER);
   expect(counts(gas)).toEqual({
@@ -109,7 +109,7 @@ test('enabling twice adds the columns once; dropdown, date format and colour rul
   gas.fake.log.reset();
   gas.run('menuEnableTracking');
   expect(gas.fake.ui.alerts).toEqual([]);
-  expect(gas.fake.book.toasts.at(-1)?.message).toBe('Мероприятий: 5. Просрочено: 1. Срок в ближайшие дни: 1.');
+  expect(gas.fake.book.toasts.at(-1)?.message).toBe('Мероприятий: 5. Просрочено: 1. Срок в ближайшие 14 дней: 1.');
   expect(row(sheet, 2)).toEqual(HEADER);
   expect(sheet.getDataRange().getValues()).toEqual(before);
   // Only «Контроль» is rewritten; the rules replace the tool's own and keep the official's.
