@@ -7,6 +7,7 @@
 import { loadChecklistBookFlow } from '../core/checklists/checklist-flows';
 import { readRegistry, type Registry } from '../core/checklists/registry';
 import { makeSchoolSheet } from '../core/checklists/school-sheet';
+import { readRequisites, schoolFileInfo } from '../core/summary/requisites';
 import {
   parseSendCursor,
   planSend,
@@ -102,7 +103,8 @@ export function sendChecklists(ss: Spreadsheet, host: SheetsHost, resume: boolea
   const book = runSync(host, loadChecklistBookFlow());
   if (!book.ok) throw new UserFacingError(book.message);
   const { template, registry } = book;
-  const specs = registry.schools.map((s) => makeSchoolSheet(template, s));
+  const info = schoolFileInfo(readRequisites(host.readToolSheet(ru.requisites.sheetName)));
+  const specs = registry.schools.map((s) => makeSchoolSheet(template, s, info));
   const start = cursor && cursor.version === template.version ? cursor.next : 0;
   const plan = planSend(registry.schools, specs, readSentFiles(stored), template.version, start);
   const total = registry.schools.length;

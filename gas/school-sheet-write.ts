@@ -79,12 +79,20 @@ function writeLooks(sheet: Sheet, spec: SchoolSheetSpec, width: number): void {
   for (const col of spec.wrapCols) sheet.getRange(1, col, Math.max(1, spec.rows.length), 1).setWrap(true);
   setWidths(sheet, spec.widths);
   if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
+  // Sheets grows wrapped rows by itself, so the explicit heights of the .xlsx are not needed here;
+  // page setup and print headers have no Apps Script call (Sheets asks in its print dialog).
+  const h = spec.highlight;
+  if (h) sheet.getRange(h.range.row, h.range.col, h.range.rows, h.range.cols).setBackground(h.color);
+  if (spec.boldRows.length > 0 && spec.print) sheet.getRange(1, 1, 1, width).setBackground('#F2F2F2');
 }
 
 /** Answers with their rules; editable columns without one take free text, kept exactly as typed. */
 function writeRules(sheet: Sheet, spec: SchoolSheetSpec): void {
   for (const run of validationRuns(spec.validations)) {
-    sheet.getRange(run.first.row, run.first.col, run.rows, 1).setDataValidation(sheetsValidation(run.first));
+    const range = sheet.getRange(run.first.row, run.first.col, run.rows, 1);
+    range.setDataValidation(sheetsValidation(run.first));
+    // Date answers show as ДД.ММ.ГГГГ whatever the school's locale.
+    if (run.first.type === 'date') range.setNumberFormat('dd.mm.yyyy');
   }
   const e = spec.editable;
   if (!e) return;

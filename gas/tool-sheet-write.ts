@@ -130,6 +130,5 @@ export function writeColumns(sheet: Sheet, c: ColumnsChange): void {
     sheet.setColumnWidths(c.col + start, i - start, Math.round((c.widths[start] ?? 10) * PIXELS_PER_CHAR + PADDING));
     start = i;
   }
-  const rows = sheet.getLastRow();
-  if (c.wrap && rows > 0) sheet.getRange(1, c.col, rows, c.widths.length).setWrap(true);
+  if (c.wrapRows > 0) sheet.getRange(1, c.col, c.wrapRows, c.widths.length).setWrap(true);
 }

@@ -273,16 +273,11 @@ function columnsOps(c: ColumnsChange, env: ExcelEnv): Op[] {
         queue: (s) => void (s.sheet(c.sheet).getRange(rangeA1(1, c.col + j, 1, 1)).format.columnWidth = points),
       });
     });
-  if (c.wrap)
+  if (c.wrapRows > 0)
     ops.push({
       bytes: OP_BYTES,
-      queue: (s) => {
-        const cols = s
-          .sheet(c.sheet)
-          .getRange(rangeA1(1, c.col, 1, c.widths.length))
-          .getEntireColumn();
-        cols.format.wrapText = true;
-      },
+      queue: (s) =>
+        void (s.sheet(c.sheet).getRange(rangeA1(1, c.col, c.wrapRows, c.widths.length)).format.wrapText = true),
     });
   return ops;
 }

@@ -197,9 +197,11 @@ function applyFormat(wb: Workbook, c: FormatChange): void {
 function applyColumns(wb: Workbook, c: ColumnsChange): void {
   const ws = sheetOf(wb, c.sheet);
   c.widths.forEach((w, i) => {
-    const col = ws.getColumn(c.col + i);
-    col.width = w;
-    if (c.wrap) col.alignment = { ...col.alignment, wrapText: true, vertical: 'top' };
+    ws.getColumn(c.col + i).width = w;
+    for (let r = 1; r <= c.wrapRows; r++) {
+      const cell = ws.getCell(r, c.col + i);
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
+    }
   });
 }
 

@@ -10,6 +10,11 @@ import { Workbook, type DataValidation, type Worksheet } from 'exceljs';
 import { a1 } from '../core/grid/grid';
 import type { AnswerValidation, SchoolBookSpec, SchoolSheetSpec } from '../core/checklists/school-sheet';
 import { ru } from '../core/messages/ru';
+import { solidFill } from './apply';
+import { printSetup } from './sheet-layout';
+
+const THIN = { style: 'thin' as const, color: { argb: 'FF808080' } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** Dates a school may enter: from 2000 on (Excel serial 36526). */
 const EARLIEST_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -73,19 +78,42 @@ async function writeSheet(wb: Workbook, spec: SchoolSheetSpec): Promise<void> {
       if (v !== null) ws.getCell(i + 1, j + 1).value = typeof v === 'object' ? null : v;
     }),
   );
-  for (const r of spec.boldRows) ws.getRow(r).font = { bold: true };
+  const width = spec.widths.length;
+  spec.rows.forEach((_, i) => {
+    for (let col = 1; col <= width; col++) {
+      const cell = ws.getCell(i + 1, col);
+      const wrap = spec.wrapCols.includes(col);
+      cell.alignment = { wrapText: wrap, vertical: 'top' };
+      // A table for paper: thin borders on the visible sheets a school fills or reads.
+      if (spec.print) cell.border = BORDER;
+    }
+  });
+  for (const r of spec.boldRows)
+    for (let col = 1; col <= width; col++) {
+      const cell = ws.getCell(r, col);
+      cell.font = { bold: true };
+      cell.fill = solidFill('#F2F2F2');
+    }
+  for (const [r, h] of Object.entries(spec.rowHeights)) ws.getRow(Number(r)).height = h;
   for (const n of spec.notes) ws.getCell(n.row, n.col).note = n.text;
   addValidations(ws, spec.validations);
+  // Date answers show as ДД.ММ.ГГГГ, whatever the school's locale.
+  for (const v of spec.validations) if (v.type === 'date') ws.getCell(v.row, v.col).numFmt = 'dd.mm.yyyy';
   const e = spec.editable;
   if (e) {
     for (let row = e.row; row < e.row + e.rows; row++) {
-      for (let col = e.col; col < e.col + e.cols; col++) {
-        const cell = ws.getCell(row, col);
-        cell.protection = { locked: false };
-        cell.alignment = { wrapText: true, vertical: 'top' };
-      }
+      for (let col = e.col; col < e.col + e.cols; col++) ws.getCell(row, col).protection = { locked: false };
     }
   }
+  const h = spec.highlight;
+  if (h)
+    for (let row = h.range.row; row < h.range.row + h.range.rows; row++)
+      for (let col = h.range.col; col < h.range.col + h.range.cols; col++)
+        ws.getCell(row, col).fill = solidFill(h.color);
+  if (spec.print) printSetup(ws, spec.print);
+  // «&» starts a code in a print header: a school name with «&» is doubled to stay text.
+  if (spec.printHeader)
+    ws.headerFooter = { oddHeader: `&C${spec.printHeader.replace(/&/g, '&&')}`, oddFooter: '&CСтр. &P из &N' };
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 }
 

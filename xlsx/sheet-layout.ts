@@ -6,35 +6,14 @@
 import type { Alignment, Worksheet } from 'exceljs';
 import { isCellLink, type OutputValue, type PrintSetup, type SheetChange } from '../core/changes/change-set';
 import { valueText } from '../core/grid/grid';
+import { LINE_POINTS, wrappedLines } from '../core/text/row-height';
 
 /** The workbook's default font, bold: a bold cell keeps the sheet's typeface in every program. */
 export const BOLD_FONT = { name: 'Calibri', family: 2, size: 11, bold: true } as const;
 /** Points per line of 11-pt text (Excel's default row height). */
-const LINE_HEIGHT = 15;
+const LINE_HEIGHT = LINE_POINTS;
 
-/** Lines a text takes in a column `width` characters wide, wrapped at spaces. */
-export function wrappedLines(text: string, width: number): number {
-  // A column of width W holds a little more than W letters of 11-pt text; counting W keeps a margin.
-  const room = Math.max(4, Math.floor(width));
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = 0;
-    lines++;
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-      const len = word.length;
-      if (used > 0 && used + 1 + len > room) {
-        lines++;
-        used = 0;
-      }
-      // A word longer than the column breaks across lines of its own.
-      if (len > room) {
-        lines += Math.ceil(len / room) - 1;
-        used = len % room;
-      } else used += (used > 0 ? 1 : 0) + len;
-    }
-  }
-  return lines;
-}
+export { wrappedLines };
 
 const textOf = (v: OutputValue): string => (isCellLink(v) ? v.text : valueText(v));
 

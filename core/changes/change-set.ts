@@ -89,8 +89,8 @@ export interface ColumnsChange {
   /** First column, 1-based. */
   readonly col: number;
   readonly widths: readonly number[];
-  /** Wrap text in these columns (over the used rows). */
-  readonly wrap: boolean;
+  /** Wrap text in these columns over rows 1…wrapRows (the plan's rows); 0 wraps nothing. */
+  readonly wrapRows: number;
 }
 
 /** Removes a sheet the tool owns (never a user's sheet). */

@@ -62,19 +62,30 @@ export function markChanges(plan: Plan, issues: readonly Issue[], reportName: st
 }
 
 function reportSheet(plan: Plan, issues: readonly Issue[], name: string): Change {
-  const rows: OutputValue[][] = [[...ru.report.columns]];
+  const rows: OutputValue[][] = [[...ru.report.columns, ru.report.idColumn]];
   const rowFills: Record<number, string> = {};
   sortIssues(issues).forEach((issue, i) => {
     const col = markedCol(plan, issue);
     rows.push([
       i + 1,
       SEVERITY_NAMES[issue.severity],
-      issue.rule,
+      ru.report.ruleNames[issue.rule],
       { text: a1(issue.row, col), sheet: plan.sheet, row: issue.row, col },
       issue.message,
       issue.fix ? issue.fix.label : '',
+      issue.rule,
     ]);
     rowFills[i + 2] = SEVERITY_COLORS[issue.severity];
   });
-  return { kind: 'sheet', name, rows, widths: [5, 16, 24, 9, 90, 28], boldRows: [1], rowFills };
+  return {
+    kind: 'sheet',
+    name,
+    rows,
+    widths: [5, 15, 24, 9, 70, 26, 12],
+    boldRows: [1],
+    rowFills,
+    wrapCols: [3, 5, 6, 7],
+    freezeRows: 1,
+    print: { orientation: 'landscape', titleRows: 1 },
+  };
 }

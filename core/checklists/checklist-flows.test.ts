@@ -53,7 +53,7 @@ describe('prepareChecklistBookFlow', () => {
     ]);
     expect(host.sheet('Чек-лист').values[0]?.slice(0, 2)).toEqual(['Шаблон чек-листа', 'CL-TEST']);
     expect(host.sheet('Чек-лист').values).toHaveLength(3 + DEFAULT_INDICATORS.length);
-    expect(host.sheet('Журнал').values[1]?.slice(0, 3)).toEqual([CTX.now, CTX.who, 'Подготовка книги']);
+    expect(host.sheet('Журнал').values[1]?.slice(0, 3)).toEqual(['20.05.2025 10:00', CTX.who, 'Подготовка книги']);
     expect(host.sheet('План').values).toEqual([['План мероприятий']]);
   });
 
@@ -138,7 +138,8 @@ describe('collectChecklistsFlow', () => {
     runSync(host, collectChecklistsFlow([file], CTX));
     const summary = host.sheet('Свод чек-листов').values;
     const comments = summary.slice(summary.findIndex((r) => r[0] === 'Комментарии и ссылки школ') + 2).map((r) => r[3]);
-    expect(comments).toEqual(['=HYPERLINK("http://evil")', '+7', '-1', '@A1']);
+    // A HYPERLINK typed by a school shows as its address (text, not a formula); the rest as typed.
+    expect(comments).toEqual(['http://evil', '+7', '-1', '@A1']);
   });
 });
 

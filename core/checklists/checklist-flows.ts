@@ -12,6 +12,7 @@ import { DEFAULT_INDICATORS } from './default-template';
 import { journalChanges } from './journal';
 import { readRegistry, registrySheet, type Registry } from './registry';
 import type { ReceivedFile } from './school-file';
+import { readRequisites, schoolFileInfo } from '../summary/requisites';
 import { makeSchoolSheet, type SchoolBookSpec } from './school-sheet';
 import { makeTemplate, type Template } from './template';
 import { readTemplate, templateSheet } from './template-sheet';
@@ -86,7 +87,8 @@ export type MakePlan =
 export function* planChecklistFilesFlow(): Flow<MakePlan> {
   const book = yield* loadChecklistBookFlow();
   if (!book.ok) return book;
-  const files = book.registry.schools.map((s) => makeSchoolSheet(book.template, s));
+  const info = schoolFileInfo(readRequisites(yield* call('readToolSheet', ru.requisites.sheetName)));
+  const files = book.registry.schools.map((s) => makeSchoolSheet(book.template, s, info));
   return { ok: true, template: book.template, files, warnings: book.registry.warnings };
 }
 

@@ -8,14 +8,16 @@ const run: JournalRun = {
   entries: [{ file: '101.xlsx', code: '101', outcome: 'Карантин', details: '=причина' }],
 };
 const rows = [
-  ['2025-05-20T10:00:00+03:00', 'ivanova', 'Сбор чек-листов', null, null, 'Итог', null],
-  ['2025-05-20T10:00:00+03:00', 'ivanova', 'Сбор чек-листов', '101.xlsx', '101', 'Карантин', '=причина'],
+  ['20.05.2025 10:00', 'ivanova', 'Сбор чек-листов', null, null, 'Итог', null],
+  ['20.05.2025 10:00', 'ivanova', 'Сбор чек-листов', '101.xlsx', '101', 'Карантин', '=причина'],
 ];
 
 test('the first run creates the sheet with its header', () => {
-  expect(journalChanges(null, run)).toEqual([
+  expect(journalChanges(null, run)).toMatchObject([
     {
       kind: 'sheet',
+      freezeRows: 1,
+      print: { orientation: 'landscape', titleRows: 1 },
       name: 'Журнал',
       rows: [['Когда', 'Кто', 'Действие', 'Файл', 'Код ОО', 'Итог', 'Подробности'], ...rows],
       widths: expect.any(Array),

@@ -3,6 +3,7 @@
  * which school, the outcome and why); earlier rows are never rewritten.
  */
 import type { Change } from '../changes/change-set';
+import { offsetOf, ruDateTime } from '../grid/datetime';
 import type { CellValue } from '../grid/grid';
 import { ru } from '../messages/ru';
 
@@ -26,7 +27,8 @@ export interface JournalRun {
 
 export function journalRows(run: JournalRun): CellValue[][] {
   const line = (file: string, code: string, outcome: string, details: string): CellValue[] => [
-    run.when,
+    // The host's clock, in its own local time: ДД.ММ.ГГГГ ЧЧ:ММ, never an ISO stamp.
+    ruDateTime(run.when, offsetOf(run.when)),
     run.who,
     run.action,
     file === '' ? null : file,
@@ -46,7 +48,19 @@ export function journalChanges(existing: readonly (readonly CellValue[])[] | nul
   const header = [...ru.checklists.journal.columns];
   const rows = journalRows(run);
   if (existing === null)
-    return [{ kind: 'sheet', name, rows: [header, ...rows], widths: [26, 24, 20, 24, 10, 22, 80], boldRows: [1] }];
+    return [
+      {
+        kind: 'sheet',
+        name,
+        rows: [header, ...rows],
+        widths: [17, 22, 18, 22, 9, 20, 70],
+        boldRows: [1],
+        rowFills: { 1: '#F2F2F2' },
+        wrapCols: [2, 4, 6, 7],
+        freezeRows: 1,
+        print: { orientation: 'landscape', titleRows: 1 },
+      },
+    ];
   if (existing.length === 0) return [{ kind: 'values', sheet: name, row: 1, col: 1, values: [header, ...rows] }];
   return [{ kind: 'values', sheet: name, row: existing.length + 1, col: 1, values: rows }];
 }

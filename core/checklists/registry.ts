@@ -115,7 +115,11 @@ export function registrySheet(): SheetChange {
     kind: 'sheet',
     name: c.sheets.registry,
     rows: [[...c.registryColumns]],
-    widths: [12, 50, 30, 30, 40, 16, 14],
+    widths: [10, 44, 26, 26, 34, 14, 12],
     boldRows: [1],
+    rowFills: { 1: '#F2F2F2' },
+    wrapCols: [2, 3, 4, 5],
+    freezeRows: 1,
+    print: { orientation: 'landscape', titleRows: 1 },
   };
 }

@@ -4,7 +4,9 @@
  * a dropdown or a typed validation on each answer, only C:D of those rows editable; and the
  * very hidden «_oko» sheet naming template, version and school. Hosts turn it into a real file.
  */
+import type { PrintSetup } from '../changes/change-set';
 import type { CellRange, CellValue } from '../grid/grid';
+import { rowHeight } from '../text/row-height';
 import { ru } from '../messages/ru';
 import type { School } from './registry';
 import { META_SHEET, metaRows } from './school-file';
@@ -39,6 +41,20 @@ export interface SchoolSheetSpec {
   /** The only cells left unlocked; the sheet itself is protected (without a password). */
   readonly editable: CellRange | null;
   readonly visibility: 'visible' | 'veryHidden';
+  /** Explicit heights (points) by 1-based row: LibreOffice does not grow rows of a file. */
+  readonly rowHeights: Readonly<Record<number, number>>;
+  /** The cells a school answers in, filled so they stand out; null for none. */
+  readonly highlight: { readonly range: CellRange; readonly color: string } | null;
+  /** Page setup: one page wide; null for a hidden sheet. */
+  readonly print: PrintSetup | null;
+  /** A line printed at the top of each page (school, deadline); '' for none. */
+  readonly printHeader: string;
+}
+
+/** What a school is told about returning its file; from «Реквизиты» where the book has it. */
+export interface SchoolFileInfo {
+  readonly deadline: string;
+  readonly returnTo: string;
 }
 
 export interface SchoolBookSpec {
@@ -63,20 +79,81 @@ function validation(type: AnswerType, row: number): AnswerValidation {
   return { row, col: ANSWER_COL, type, options, prompt: v.prompt, error: v.error };
 }
 
-export function makeSchoolSheet(template: Template, school: Pick<School, 'code' | 'name'>): SchoolBookSpec {
+/** Column widths of «Чек-лист»: together about one A4 page in portrait at print scale. */
+const CHECKLIST_WIDTHS = [7, 56, 14, 30] as const;
+/** The answer cells' fill: light yellow, which also reads as a light grey on a black-and-white print. */
+export const ANSWER_FILL = '#FFF2CC';
+
+/** The «Инструкция» sheet: whose file, what it is, by when, to whom, and three steps. */
+function instructionSheet(school: Pick<School, 'code' | 'name'>, info: SchoolFileInfo): SchoolSheetSpec {
+  const m = ru.checklists.instruction;
+  const rows: CellValue[][] = [
+    [m.school, school.name ? `${school.name} (код ${school.code})` : school.code],
+    [m.what, m.whatText],
+    [m.deadline, info.deadline],
+    [m.returnTo, info.returnTo],
+    [m.howTo, m.steps[0]],
+    [null, m.steps[1]],
+    [null, m.steps[2]],
+  ];
+  const widths = [...m.widths];
+  const rowHeights: Record<number, number> = {};
+  rows.forEach((line, i) => {
+    rowHeights[i + 1] = rowHeight(
+      line.map((v) => (typeof v === 'string' ? v : null)),
+      widths,
+    );
+  });
+  return {
+    name: m.sheet,
+    rows,
+    widths,
+    boldRows: [],
+    wrapCols: [1, 2],
+    frozenRows: 0,
+    notes: [],
+    validations: [],
+    editable: null,
+    visibility: 'visible',
+    rowHeights,
+    highlight: null,
+    print: { orientation: 'portrait' },
+    printHeader: '',
+  };
+}
+
+export function makeSchoolSheet(
+  template: Template,
+  school: Pick<School, 'code' | 'name'>,
+  info: SchoolFileInfo = {
+    deadline: ru.checklists.instruction.noDeadline,
+    returnTo: ru.checklists.instruction.noReturnTo,
+  },
+): SchoolBookSpec {
   const c = ru.checklists;
   const first = FIRST_INDICATOR_ROW;
+  const widths = [...CHECKLIST_WIDTHS];
+  const rowHeights: Record<number, number> = { 1: rowHeight([...c.schoolColumns], widths) };
+  template.indicators.forEach((i, k) => {
+    // Two lines at least: room for a school's comment or link under the answer.
+    rowHeights[first + k] = rowHeight([i.id, i.text], widths, 2);
+  });
+  const rows = template.indicators.length;
   const checklist: SchoolSheetSpec = {
     name: c.sheets.schoolChecklist,
     rows: [[...c.schoolColumns], ...template.indicators.map((i) => [i.id, i.text, null, null])],
-    widths: [8, 80, 16, 45],
+    widths,
     boldRows: [1],
     wrapCols: [2, COMMENT_COL],
     frozenRows: 1,
     notes: template.indicators.flatMap((i, k) => (i.hint === '' ? [] : [{ row: first + k, col: 2, text: i.hint }])),
     validations: template.indicators.map((i, k) => validation(i.type, first + k)),
-    editable: { row: first, col: ANSWER_COL, rows: template.indicators.length, cols: 2 },
+    editable: { row: first, col: ANSWER_COL, rows, cols: 2 },
     visibility: 'visible',
+    rowHeights,
+    highlight: { range: { row: first, col: ANSWER_COL, rows, cols: 2 }, color: ANSWER_FILL },
+    print: { orientation: 'portrait', titleRows: 1 },
+    printHeader: c.instruction.printHeader(school.name || school.code, info.deadline),
   };
   const meta: SchoolSheetSpec = {
     name: META_SHEET,
@@ -89,11 +166,17 @@ export function makeSchoolSheet(template: Template, school: Pick<School, 'code' 
     validations: [],
     editable: null,
     visibility: 'veryHidden',
+    rowHeights: {},
+    highlight: null,
+    print: null,
+    printHeader: '',
   };
+  // «Чек-лист» stays first (the school opens on it, the reader finds it by name); the instruction
+  // sheet follows, so the contract's header row 1 and indicators from row 2 are untouched.
   return {
     code: school.code,
     fileName: schoolFileName(school.code),
     title: c.schoolTitle(school.name || school.code),
-    sheets: [checklist, meta],
+    sheets: [checklist, instructionSheet(school, info), meta],
   };
 }

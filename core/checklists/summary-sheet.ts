@@ -5,7 +5,9 @@
  * read back at the next collect, to know which accepted files are new.
  */
 import type { Change, FillChange, SheetChange } from '../changes/change-set';
+import { offsetOf, ruDateTime } from '../grid/datetime';
 import type { CellValue } from '../grid/grid';
+import { linkText } from './link-text';
 import { ru } from '../messages/ru';
 import { choiceOf, type Choice } from './answer-normalize';
 import { foldName } from './header-find';
@@ -35,6 +37,8 @@ export interface SummaryInput {
   readonly totals: readonly IndicatorTotal[];
   readonly notSubmitted: readonly SummarySchool[];
   readonly quarantine: readonly QuarantinedFile[];
+  /** The book's UTC offset in minutes: «Изменён» is shown in its local time. */
+  readonly offset?: number;
 }
 
 /** The calendar day of an ISO timestamp as the school's clock wrote it (`2025-05-20T…` → 20.05.2025). */
@@ -43,9 +47,12 @@ export function dayOf(modified: string): CellValue {
   return m?.[1] ? { date: m[1] } : null;
 }
 
-/** What identifies an accepted file between two collects. */
-export function fingerprint(s: Pick<Submission, 'file' | 'modified'>): string {
-  return `${s.file}\n${s.modified}`;
+/**
+ * What identifies an accepted file between two collects: its name and its «modified» moment as
+ * the sheet shows it (ДД.ММ.ГГГГ ЧЧ:ММ at the book's offset), so the shown text reads back the same.
+ */
+export function fingerprint(s: Pick<Submission, 'file' | 'modified'>, offset: number = offsetOf(s.modified)): string {
+  return `${s.file}\n${ruDateTime(s.modified, offset)}`;
 }
 
 class SheetBuilder {
@@ -76,7 +83,7 @@ function schoolRows(b: SheetBuilder, input: SummaryInput): void {
       statusName(s.status),
       s.date,
       sub?.file ?? null,
-      sub?.modified ?? null,
+      sub ? ruDateTime(sub.modified, input.offset ?? offsetOf(sub.modified)) : null,
       ...input.template.indicators.map((_, k) => sub?.answers[k] ?? null),
     ]);
     sub?.answers.forEach((a, k) => {
@@ -124,7 +131,8 @@ function commentRows(b: SheetBuilder, input: SummaryInput): void {
   for (const s of input.schools) {
     const sub = s.submission;
     sub?.comments.forEach((c, k) => {
-      if (c !== '') lines.push([s.school.code, input.template.indicators[k]?.id ?? '', sub.answers[k] ?? null, c]);
+      if (c !== '')
+        lines.push([s.school.code, input.template.indicators[k]?.id ?? '', sub.answers[k] ?? null, linkText(c)]);
     });
   }
   if (lines.length === 0) return;
@@ -144,12 +152,24 @@ export function summaryChanges(input: SummaryInput): Change[] {
   quarantineRows(b, input);
   commentRows(b, input);
   const widths = [12, 45, 14, 12, 18, 26, ...input.template.indicators.map(() => 10)];
-  const sheet: SheetChange = { kind: 'sheet', name, rows: b.rows, widths, boldRows: b.bold };
+  const sheet: SheetChange = {
+    kind: 'sheet',
+    name,
+    rows: b.rows,
+    widths,
+    boldRows: b.bold,
+    wrapCols: [2, 5, 6],
+    freezeRows: 1,
+    print: { orientation: 'landscape', titleRows: 1 },
+  };
   return [sheet, ...b.fills];
 }
 
 /** The accepted file of each school at the last collect, read from the first table of the old sheet. */
-export function readPreviousSummary(values: readonly (readonly CellValue[])[] | null): Map<string, string> {
+export function readPreviousSummary(
+  values: readonly (readonly CellValue[])[] | null,
+  offset?: number,
+): Map<string, string> {
   const out = new Map<string, string>();
   const header = (values?.[0] ?? []).map((v) => (typeof v === 'string' ? foldName(v) : ''));
   const [codeName, , , , fileName, modifiedName] = ru.checklists.summary.columns.map(foldName);
@@ -163,7 +183,7 @@ export function readPreviousSummary(values: readonly (readonly CellValue[])[] | 
     const file = line[fileCol];
     const modified = line[modCol];
     if (typeof file === 'string' && typeof modified === 'string')
-      out.set(String(code), fingerprint({ file, modified }));
+      out.set(String(code), fingerprint({ file, modified }, offset ?? offsetOf(modified)));
   }
   return out;
 }

@@ -113,5 +113,15 @@ export function templateSheet(template: Template): SheetChange {
       i.hint === '' ? null : i.hint,
     ]),
   ];
-  return { kind: 'sheet', name: c.sheets.template, rows, widths: [20, 80, 18, 14, 40], boldRows: [1, 3] };
+  return {
+    kind: 'sheet',
+    name: c.sheets.template,
+    rows,
+    widths: [14, 70, 16, 13, 40],
+    boldRows: [1, 3],
+    rowFills: { 3: '#F2F2F2' },
+    wrapCols: [2, 3, 5],
+    freezeRows: 3,
+    print: { orientation: 'landscape', titleRows: 3 },
+  };
 }

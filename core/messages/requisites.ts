@@ -11,6 +11,7 @@ export const requisitesMessages = {
       headName: 'Подписывающий (И.О. Фамилия)',
       executor: 'Исполнитель (Фамилия Имя Отчество)',
       phone: 'Телефон исполнителя',
+      checklistDeadline: 'Срок сдачи чек-листов школами',
     },
     placeholders: {
       organisation: '[Наименование органа управления образованием]',
@@ -19,6 +20,7 @@ export const requisitesMessages = {
       headName: '[И.О. Фамилия]',
       executor: '[Фамилия Имя Отчество]',
       phone: '[телефон]',
+      checklistDeadline: '[ДД.ММ.ГГГГ]',
     },
     hint: 'Замените текст в квадратных скобках. Пустая ячейка печатается в справке как место для подписи от руки.',
     /** The справка's own lines around the requisites. */

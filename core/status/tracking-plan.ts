@@ -60,6 +60,9 @@ function columnRuns(sheet: string, col: number, cells: ReadonlyMap<number, CellV
   return out;
 }
 
+/** Width in characters of each added column: «Контрольный срок» fits ДД.ММ.ГГГГ with room to spare. */
+const COLUMN_WIDTHS = { status: 14, 'control-date': 14, evidence: 32, control: 22 } as const;
+
 export function planTracking(plan: Plan, grid: Grid, today: IsoDate, options: TrackingOptions): TrackingOutcome {
   const headerRow = plan.header.row;
   if (headerRow === null) return { ok: false, message: ru.status.noHeader };
@@ -124,5 +127,15 @@ export function planTracking(plan: Plan, grid: Grid, today: IsoDate, options: Tr
       ],
     },
   );
+  // Widths for the columns added now (never over an official's own later widths): a date column
+  // wide enough never to show «###», the wordy ones wrapped over the plan's rows.
+  for (const role of added)
+    changes.push({
+      kind: 'columns',
+      sheet,
+      col: columns[role],
+      widths: [COLUMN_WIDTHS[role]],
+      wrapRows: role === 'evidence' || role === 'control' ? lastRow : 0,
+    });
   return { ok: true, changes, added, report };
 }

@@ -8,8 +8,17 @@ import type { CellValue } from '../grid/grid';
 import { valueText } from '../grid/grid';
 import { foldName } from '../checklists/header-find';
 import { ru } from '../messages/ru';
+import type { SchoolFileInfo } from '../checklists/school-sheet';
 
-export const REQUISITE_KEYS = ['organisation', 'addressee', 'headPosition', 'headName', 'executor', 'phone'] as const;
+export const REQUISITE_KEYS = [
+  'organisation',
+  'addressee',
+  'headPosition',
+  'headName',
+  'executor',
+  'phone',
+  'checklistDeadline',
+] as const;
 export type RequisiteKey = (typeof REQUISITE_KEYS)[number];
 export type Requisites = Readonly<Record<RequisiteKey, string>>;
 
@@ -56,5 +65,19 @@ export function requisitesSheet(): SheetChange {
     wrapCols: [1, 2],
     freezeRows: 2,
     print: { orientation: 'portrait', titleRows: 2 },
+  };
+}
+
+const isPlaceholder = (r: Requisites, k: RequisiteKey): boolean => r[k] === ru.requisites.placeholders[k];
+
+/** What a school's file says about returning it: the deadline and the executor, once filled in. */
+export function schoolFileInfo(r: Requisites): SchoolFileInfo {
+  const m = ru.checklists.instruction;
+  const contact = !isPlaceholder(r, 'executor') && !isPlaceholder(r, 'phone');
+  return {
+    deadline: isPlaceholder(r, 'checklistDeadline') ? m.noDeadline : r.checklistDeadline,
+    returnTo: contact
+      ? m.returnLine(r.executor, r.phone, isPlaceholder(r, 'organisation') ? '' : r.organisation)
+      : m.noReturnTo,
   };
 }

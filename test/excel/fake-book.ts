@@ -174,6 +174,10 @@ export class FakeSheet {
   /** Charts ever added here: Excel names them «Диаграмма N» and never reuses a number. */
   chartSeq = 0;
   pageLayout: FakePageLayout = { orientation: 'Portrait', zoom: null };
+  /** Rows frozen at the top (Worksheet.freezePanes). */
+  frozenRows = 0;
+  /** Row heights set explicitly, points by 0-based row. */
+  readonly rowHeights = new Map<number, number>();
   /** Ranges whose rows were autofitted, in order. */
   readonly autofits: Rect[] = [];
 

@@ -29,6 +29,8 @@ export interface FakeChartModel {
 export interface FakePageLayout {
   orientation: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } | null;
+  /** Rows repeated on every printed page, e.g. `$1:$1`. */
+  titleRows?: string;
 }
 
 const sameSheet = (sheet: FakeSheet, range: FakeRange): Rect => {
@@ -225,5 +227,19 @@ export class FakeWorksheetPageLayout extends ClientObject<FakeSheet> {
   }
   set zoom(v: FakePageLayout['zoom']) {
     this.act('pageLayout.zoom', v, (s) => void (s.pageLayout.zoom = v));
+  }
+  setPrintTitleRows(rows: string): void {
+    this.act('pageLayout.setPrintTitleRows', rows, (s) => void (s.pageLayout.titleRows = rows));
+  }
+}
+
+/** Worksheet.freezePanes (ExcelApi 1.7): the rows kept in view. */
+export class FakeFreezePanes extends ClientObject<FakeSheet> {
+  protected readonly loadable: readonly string[] = [];
+  protected readProp(): unknown {
+    return null;
+  }
+  freezeRows(n: number): void {
+    this.act('freezePanes.freezeRows', n, (s) => void (s.frozenRows = n));
   }
 }

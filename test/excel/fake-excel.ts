@@ -5,7 +5,7 @@
  */
 import { MAX_COLS, MAX_ROWS, parseAddress, type FakeBook, type FakeSheet } from './fake-book';
 import { Batch, ClientObject, FakeOfficeError, FakeStats, type Runtime } from './fake-runtime';
-import { FakeChartCollection, FakeWorksheetPageLayout } from './fake-charts';
+import { FakeChartCollection, FakeFreezePanes, FakeWorksheetPageLayout } from './fake-charts';
 import { FakeRange, type RangeTarget } from './fake-range';
 
 interface NoteTarget {
@@ -151,6 +151,11 @@ class FakeWorksheet extends ClientObject<FakeSheet> {
   get charts(): FakeChartCollection {
     this.batch.runtime.stats.chartsTouched++;
     return new FakeChartCollection(this.batch, `${this.path}.charts`, () => this.must());
+  }
+
+  get freezePanes(): FakeFreezePanes {
+    this.batch.requireApi('1.7', 'Worksheet.freezePanes');
+    return new FakeFreezePanes(this.batch, `${this.path}.freezePanes`, () => this.must());
   }
 
   get pageLayout(): FakeWorksheetPageLayout {

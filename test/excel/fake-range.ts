@@ -298,6 +298,17 @@ export class FakeRangeFormat extends ClientObject<RangeTarget> {
     });
   }
 
+  set horizontalAlignment(v: string) {
+    this.act('format.horizontalAlignment', v, () => undefined);
+  }
+
+  set rowHeight(points: number) {
+    this.batch.requireApi('1.2', 'RangeFormat.rowHeight');
+    this.act('rowHeight', points, (t) => {
+      for (let r = t.rect.r0; r < t.rect.r0 + t.rect.rows; r++) live(t).sheet.rowHeights.set(r, points);
+    });
+  }
+
   autofitRows(): void {
     this.batch.requireApi('1.2', 'RangeFormat.autofitRows');
     this.act('format.autofitRows', null, (t) => void live(t).sheet.autofits.push(t.rect));
