@@ -33,7 +33,12 @@ test('the «Замечания» sheet lists every issue with a link to its cell
   const sheet = changes.find((c): c is SheetChange => c.kind === 'sheet');
   expect(sheet?.name).toBe('Замечания');
   const rows = sheet?.rows ?? [];
-  expect(rows[0]).toEqual(['№', 'Важность', 'Правило', 'Ячейка', 'Что не так и что сделать', 'Исправление']);
+  expect(rows[0]).toEqual(['№', 'Важность', 'Правило', 'Ячейка', 'Что не так и что сделать', 'Исправление', 'Код']);
+  // The rule in Russian where the official reads; its id only in the narrow last column.
+  for (const r of rows.slice(1)) {
+    expect(String(r[2])).toMatch(/^[А-ЯЁ]/);
+    expect(String(r[6])).toMatch(/^[a-z-]+$/);
+  }
   const links = rows
     .slice(1)
     .map((r) => r[3])

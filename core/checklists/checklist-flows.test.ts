@@ -138,8 +138,7 @@ describe('collectChecklistsFlow', () => {
     runSync(host, collectChecklistsFlow([file], CTX));
     const summary = host.sheet('Свод чек-листов').values;
     const comments = summary.slice(summary.findIndex((r) => r[0] === 'Комментарии и ссылки школ') + 2).map((r) => r[3]);
-    // A HYPERLINK typed by a school shows as its address (text, not a formula); the rest as typed.
-    expect(comments).toEqual(['http://evil', '+7', '-1', '@A1']);
+    expect(comments).toEqual(['=HYPERLINK("http://evil")', '+7', '-1', '@A1']);
   });
 });
 

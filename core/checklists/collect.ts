@@ -121,7 +121,7 @@ export function collectChecklists(
     rows.map((r) => [r.school.code, { status: statusName(r.status), date: r.date ?? undefined }]),
   );
   const changes: Change[] = [
-    ...summaryChanges({ template, schools: rows, totals, notSubmitted, quarantine: merged.quarantine, offset }),
+    ...summaryChanges({ template, schools: rows, totals, notSubmitted, quarantine: merged.quarantine }),
     ...registryChanges(book.registryGrid, registry, results),
     ...journalChanges(book.journal, {
       when: ctx.now,

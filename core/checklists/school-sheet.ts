@@ -171,12 +171,12 @@ export function makeSchoolSheet(
     print: null,
     printHeader: '',
   };
-  // «Чек-лист» stays first (the school opens on it, the reader finds it by name); the instruction
-  // sheet follows, so the contract's header row 1 and indicators from row 2 are untouched.
+  // «Чек-лист» stays first (the school opens on it, the reader finds it by name) and «_oko» second as
+  // before; the instruction sheet comes last, so the contract's header row 1 and rows from 2 stay.
   return {
     code: school.code,
     fileName: schoolFileName(school.code),
     title: c.schoolTitle(school.name || school.code),
-    sheets: [checklist, instructionSheet(school, info), meta],
+    sheets: [checklist, meta, instructionSheet(school, info)],
   };
 }

@@ -73,7 +73,7 @@ test('one row per school, then totals, not submitted, quarantine and comments', 
     [],
     ['Комментарии и ссылки школ'],
     ['Код ОО', 'Показатель', 'Ответ', 'Комментарий / ссылка'],
-    ['1', '2.1', 'Да', 'x'],
+    ['1', '2.1', 'Да', '=HYPERLINK("x")'],
     ['1', '2.3', 'Частично', '+7'],
   ]);
   expect(sheet.boldRows).toEqual([1, 6, 7, 12, 13, 17, 18, 21, 22]);

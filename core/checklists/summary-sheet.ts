@@ -7,7 +7,6 @@
 import type { Change, FillChange, SheetChange } from '../changes/change-set';
 import { offsetOf, ruDateTime } from '../grid/datetime';
 import type { CellValue } from '../grid/grid';
-import { linkText } from './link-text';
 import { ru } from '../messages/ru';
 import { choiceOf, type Choice } from './answer-normalize';
 import { foldName } from './header-find';
@@ -132,7 +131,7 @@ function commentRows(b: SheetBuilder, input: SummaryInput): void {
     const sub = s.submission;
     sub?.comments.forEach((c, k) => {
       if (c !== '')
-        lines.push([s.school.code, input.template.indicators[k]?.id ?? '', sub.answers[k] ?? null, linkText(c)]);
+        lines.push([s.school.code, input.template.indicators[k]?.id ?? '', sub.answers[k] ?? null, c]);
     });
   }
   if (lines.length === 0) return;

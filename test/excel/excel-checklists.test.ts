@@ -5,6 +5,7 @@
  * version, an unknown code, a duplicate newer file, a non-xlsx file), collect, and check the book
  * cell by cell — against expectations and against the CLI's book made from the same files.
  */
+import { offsetOf, ruDateTime } from '../../core/grid/datetime';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +48,8 @@ let answers = '';
 let r: ChecklistRig;
 let templateId = '';
 /** When «Подготовить книгу» ran. */
+/** A timestamp as the book shows it: ДД.ММ.ГГГГ ЧЧ:ММ at its own offset. */
+const shown = (stamp: string): string => ruDateTime(stamp, offsetOf(stamp));
 const PREPARED = T(14, 9);
 const sent: Sent = new Map();
 
@@ -140,7 +143,7 @@ describe('collect through the pane', () => {
         statusOf(code),
         when && statusOf(code) !== 'Не открыт' ? { date: when.slice(0, 10) } : null,
         s?.file ?? null,
-        when,
+        when ? shown(when) : null,
         ...(s?.answers ?? IDS.map(() => null)),
       ];
       while (expected.length > 0 && expected[expected.length - 1] === null) expected.pop();
@@ -225,7 +228,7 @@ describe('collect through the pane', () => {
   test('«Журнал»: the run with an empty «Кто» (Excel does not say who), every file and outcome', () => {
     const journal = values('Журнал');
     const run = journal.find((row) => row[2] === 'Сбор чек-листов' && row[3] === null);
-    expect(run?.slice(0, 3)).toEqual([localIso(T(19, 9)), null, 'Сбор чек-листов']);
+    expect(run?.slice(0, 3)).toEqual([shown(localIso(T(19, 9))), null, 'Сбор чек-листов']);
     const outcome = (file: string): unknown => journal.find((row) => row[3] === file)?.[5];
     expect([outcome('101.xlsx'), outcome('108.xlsx'), outcome('999.xlsx')]).toEqual([
       'Включён в свод',

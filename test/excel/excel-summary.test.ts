@@ -88,7 +88,9 @@ test('built twice: one sheet, one bound chart, the plan untouched, core’s numb
     seriesBy: 'Columns',
     values: toRect(chartChange.valueRange),
     categories: toRect(chartChange.categoryRange),
-    title: ru.summary.chartTitle,
+    // No title: the heading above the chart says what it shows; values on the bars instead.
+    title: '',
+    valueLabels: true,
     seriesName: ru.summary.chartSeries,
     legendVisible: false,
     valueMin: 0,
@@ -111,7 +113,10 @@ test('built twice: one sheet, one bound chart, the plan untouched, core’s numb
   for (const col of sheetChange.wrapCols ?? [])
     expect(summary.get(1, col - 1)?.wrap ?? summary.get(3, col - 1)?.wrap).toBe(true);
   expect(summary.autofits).toHaveLength(3);
-  expect(summary.pageLayout).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1 } });
+  expect(summary.pageLayout).toEqual({
+    orientation: 'Landscape',
+    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+  });
 }, 120_000);
 
 test('without ExcelApi 1.7: no chart API touched, the sheet written, the message says so', async () => {

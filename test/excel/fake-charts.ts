@@ -18,6 +18,8 @@ export interface FakeChartModel {
   seriesName: string;
   title: string;
   legendVisible: boolean;
+  /** Values printed on the bars (readable without colour). */
+  valueLabels?: boolean;
   valueMin: number | null;
   valueMax: number | null;
   /** The top-left cell, e.g. `A40`, or null until setPosition. */
@@ -72,6 +74,14 @@ class FakeChartTitle extends FakeChartPart {
   set text(v: string) {
     this.set('title.text', v, (m) => void (m.title = v));
   }
+  set visible(v: boolean) {
+    this.set('title.visible', v, (m) => void (m.title = v ? m.title : ''));
+  }
+}
+class FakeChartDataLabels extends FakeChartPart {
+  set showValue(v: boolean) {
+    this.set('dataLabels.showValue', v, (m) => void (m.valueLabels = v));
+  }
 }
 class FakeChartLegend extends FakeChartPart {
   set visible(v: boolean) {
@@ -91,6 +101,7 @@ export class FakeChart extends ClientObject<FakeChartModel> {
   protected readonly loadable = ['name', 'width', 'height'];
   readonly title: FakeChartTitle;
   readonly legend: FakeChartLegend;
+  readonly dataLabels: FakeChartDataLabels;
   readonly axes: { readonly valueAxis: FakeChartAxis };
   readonly series: { getItemAt(i: number): FakeChartSeries };
 
@@ -104,6 +115,7 @@ export class FakeChart extends ClientObject<FakeChartModel> {
     const model = (): FakeChartModel | null => this.resolve();
     this.title = new FakeChartTitle(batch, `${path}.title`, model);
     this.legend = new FakeChartLegend(batch, `${path}.legend`, model);
+    this.dataLabels = new FakeChartDataLabels(batch, `${path}.dataLabels`, model);
     this.axes = { valueAxis: new FakeChartAxis(batch, `${path}.axes.valueAxis`, model) };
     this.series = {
       getItemAt: (i) => {

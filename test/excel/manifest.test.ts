@@ -224,7 +224,7 @@ describe('the commands bundle, loaded in a vm with a fake Office', () => {
   test('«Сводная справка» writes the summary sheet of the open plan and completes the event', async () => {
     const fake = load(bookOf(STATUS_PLAN.map((r) => [...r])));
     await press(fake, ACTIONS.summary);
-    expect(fake.book.find(ru.summary.sheetName)?.get(0, 0)?.value).toBe(ru.summary.title);
+    expect(fake.book.find(ru.summary.sheetName)?.get(3, 0)?.value).toBe(ru.summary.title);
     expect(fake.book.sheet('План').rows[2]?.length).toBe(5);
   });
 

@@ -49,19 +49,22 @@ const without = (counts: Counts, methods: readonly string[]): Counts =>
 const SEND_FILE = {
   getSpreadsheetTimeZone: 1,
   setName: 1,
-  insertSheet: 1,
-  setValues: 2,
+  insertSheet: 2,
+  setValues: 3,
   setFontWeights: 1,
   setNotes: 1,
-  setWrap: 2,
-  setColumnWidths: 6,
+  setWrap: 4,
+  setColumnWidths: 8,
   setFrozenRows: 1,
   setDataValidation: 4,
-  setNumberFormat: 1,
-  protect: 2,
+  setNumberFormat: 2,
+  // The answer cells highlighted and the header shaded: one call each.
+  setBackgrounds: 2,
+  // «Инструкция» is a third sheet, protected like «_oko».
+  protect: 3,
   setUnprotectedRanges: 1,
-  getEditors: 2,
-  removeEditors: 2,
+  getEditors: 3,
+  removeEditors: 3,
   hideSheet: 1,
 };
 /** The book's side of each school: the file created in the folder, opened, shared. */
@@ -75,6 +78,8 @@ const COLLECT_FILE = { getSpreadsheetTimeZone: 1, getSheetByName: 2, getDataRang
 const COLLECT_PER_SCHOOL = { 'Drive.Files.get': 1, openById: 1 };
 /** The book: read before the files and again by core's collect, then one write per sheet. */
 const COLLECT_BOOK_RANGES = {
+  // «Свод чек-листов» wraps its name, file and time columns: one setWrap each.
+  setWrap: 3,
   getValues: 9,
   getDisplayValues: 4,
   getMergedRanges: 4,

@@ -6,6 +6,7 @@
  * are checked cell by cell, and against core run on the same book and files. Then again: nothing
  * changes but «Журнал»; a newer file replaces the older; a big collect goes over several runs.
  */
+import { offsetOf, ruDateTime } from '../../core/grid/datetime';
 import { collectChecklistsFlow } from '../../core/checklists/checklist-flows';
 import { META_SHEET, type ReceivedFile } from '../../core/checklists/school-file';
 import { fileIdOf } from '../../core/checklists/send-plan';
@@ -32,6 +33,8 @@ import {
 } from './checklist-scene';
 import { buildGas, type Built, type Gas } from './gas-harness';
 
+/** A timestamp as the book shows it: ДД.ММ.ГГГГ ЧЧ:ММ at its own offset. */
+const shown = (stamp: string): string => ruDateTime(stamp, offsetOf(stamp));
 const CODES = codes(30);
 const SENT_AT = T(12, 9);
 const COLLECT_AT = T(19, 9);
@@ -244,7 +247,7 @@ describe('«Собрать» after 30 schools filled their files', () => {
             statusOf(code),
             t ? { date: iso(at).slice(0, 10) } : null,
             titleOf(code),
-            iso(at),
+            shown(iso(at)),
             ...IDS.map((id) => asStored(t?.answers[id])),
           ]
         : [code, schoolName(code), statusOf(code)];
@@ -342,7 +345,7 @@ describe('«Собрать» after 30 schools filled their files', () => {
     expect(journal[0]).toEqual(['Когда', 'Кто', 'Действие', 'Файл', 'Код ОО', 'Итог', 'Подробности']);
     const run = journal.filter((r) => r[2] === 'Сбор чек-листов');
     expect(run).toHaveLength(1 + 24 + 6);
-    expect(run.every((r) => r[0] === iso(COLLECT_AT) && r[1] === OFFICIAL)).toBe(true);
+    expect(run.every((r) => r[0] === shown(iso(COLLECT_AT)) && r[1] === OFFICIAL)).toBe(true);
     expect(run.filter((r) => r[5] === 'Не принят (ошибки в файле)').map((r) => r[3])).toEqual([
       titleOf('106'),
       titleOf('107'),
@@ -374,7 +377,7 @@ describe('«Собрать» after 30 schools filled their files', () => {
     );
     expect(journal.slice(journalRows)).toEqual([
       [
-        iso(T(19, 12)),
+        shown(iso(T(19, 12))),
         OFFICIAL,
         'Сбор чек-листов',
         null,
@@ -391,7 +394,7 @@ describe('«Собрать» after 30 schools filled their files', () => {
         [titleOf('129'), null],
         ['130', '130'],
       ].map(([file, code]) => [
-        iso(T(19, 12)),
+        shown(iso(T(19, 12))),
         OFFICIAL,
         'Сбор чек-листов',
         file,
@@ -410,11 +413,18 @@ describe('«Собрать» after 30 schools filled their files', () => {
     expect(gas.fake.book.toasts.at(-1)?.message).toMatch(/новых или изменённых: 1\)/);
     const after = sheetCells(gas, 'Свод чек-листов');
     const row = CODES.indexOf('108') + 1;
-    expect(after[row]?.slice(3, 7)).toEqual([{ date: '2025-05-20' }, titleOf('108'), iso(T(20, 10)), 'Частично']);
+    expect(after[row]?.slice(3, 7)).toEqual([
+      { date: '2025-05-20' },
+      titleOf('108'),
+      shown(iso(T(20, 10))),
+      'Частично',
+    ]);
     expect(after.filter((_, i) => i !== row && i <= CODES.length)).toEqual(
       before.filter((_, i) => i !== row && i <= CODES.length),
     );
-    const merged108 = sheetCells(gas, 'Журнал').filter((r) => r[0] === iso(T(20, 12)) && r[5] === 'Включён в свод');
+    const merged108 = sheetCells(gas, 'Журнал').filter(
+      (r) => r[0] === shown(iso(T(20, 12))) && r[5] === 'Включён в свод',
+    );
     expect(merged108.map((r) => r[4])).toEqual(['108']);
   });
 });
@@ -492,14 +502,14 @@ test('without the Drive API service, the files are read through DriveApp with th
   gas.run('menuChecklistsCollect');
   const summary = sheetCells(gas, 'Свод чек-листов');
   expect(summary.slice(1, 4).map((r) => r.slice(0, 6))).toEqual([
-    ['101', schoolName('101'), 'Сдан', { date: '2025-05-15' }, titleOf('101'), iso(T(15, 10))],
+    ['101', schoolName('101'), 'Сдан', { date: '2025-05-15' }, titleOf('101'), shown(iso(T(15, 10)))],
     [
       '102',
       schoolName('102'),
       'Не открыт',
       null,
       titleOf('102'),
-      iso(gas.fake.drive.items.get(fileItem(gas, '102').id)?.modified ?? 0),
+      shown(iso(gas.fake.drive.items.get(fileItem(gas, '102').id)?.modified ?? 0)),
     ],
     ['103', schoolName('103'), 'На доработке'],
   ]);

@@ -97,6 +97,7 @@ describe('«Разослать» for 30 schools', () => {
     expect(ss.sheets.map((s) => [s.name, s.hidden])).toEqual([
       ['Чек-лист', false],
       ['_oko', true],
+      ['Инструкция', false],
     ]);
     const sheet = ss.sheet('Чек-лист');
     expect(cellsOf(sheet)).toEqual([

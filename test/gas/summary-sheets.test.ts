@@ -100,7 +100,8 @@ const CHART_CALLS = [
  * inserted; one appendTable per table of the справка, one picture, one move of the Doc.
  */
 const RERUN = {
-  getValues: 5,
+  // The plan, «Школы», «Чек-лист», «Свод чек-листов», the old summary and «Реквизиты».
+  getValues: 6,
   getDisplayValues: 1,
   getMergedRanges: 1,
   setValues: 1,
@@ -169,7 +170,7 @@ test('twice from a tool sheet: one summary sheet, one chart over its own cells, 
     expect(gas.fake.ui.alerts).toEqual([]);
   }
 
-  expect(book.sheets.map((s) => s.name)).toEqual([...sheetsBefore, SUMMARY]);
+  expect(book.sheets.map((s) => s.name)).toEqual([...sheetsBefore, 'Реквизиты', SUMMARY]);
   expect(book.getActiveSheet().getName()).toBe('Школы');
   const summary = book.sheet(SUMMARY);
   expect(trimmed(cellsOf(summary))).toEqual(trimmed(host.sheet(SUMMARY).values));
@@ -192,7 +193,7 @@ test('twice from a tool sheet: one summary sheet, one chart over its own cells, 
   expect(column(want.valueRange)).toEqual([...expected.data.chart.values]);
 
   // A Doc per run (a справка is dated), in the folder of the checklists, its link on the summary sheet.
-  const paragraph = expected.data.sentences.join(' ');
+  const paragraph = expected.data.sentences.map((s, i) => `${i + 1}) ${s}`).join('\n');
   expect(paragraph).toMatch(/\d/);
   expect(gas.fake.docs).toHaveLength(2);
   const folder = gas.fake.documentProperties.getProperty('oko.checklists.folder');
@@ -225,7 +226,15 @@ test('twice from a tool sheet: one summary sheet, one chart over its own cells, 
   // chart to remove; otherwise both runs are alike.
   const { removeChart, ...first } = RERUN;
   expect(removeChart).toBe(1);
-  expect(runs[0]).toEqual({ ...first, getValues: RERUN.getValues - 1 });
+  // The first run also adds «Реквизиты» (one setValues, bold and shaded header, two wrapped columns).
+  expect(runs[0]).toEqual({
+    ...first,
+    getValues: RERUN.getValues - 2,
+    setValues: RERUN.setValues + 1,
+    setFontWeights: RERUN.setFontWeights + 1,
+    setBackgrounds: RERUN.setBackgrounds + 1,
+    setWrap: RERUN.setWrap + 2,
+  });
   expect(runs[1]).toEqual(RERUN);
 });
 
