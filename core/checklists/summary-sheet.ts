@@ -130,8 +130,7 @@ function commentRows(b: SheetBuilder, input: SummaryInput): void {
   for (const s of input.schools) {
     const sub = s.submission;
     sub?.comments.forEach((c, k) => {
-      if (c !== '')
-        lines.push([s.school.code, input.template.indicators[k]?.id ?? '', sub.answers[k] ?? null, c]);
+      if (c !== '') lines.push([s.school.code, input.template.indicators[k]?.id ?? '', sub.answers[k] ?? null, c]);
     });
   }
   if (lines.length === 0) return;

@@ -13,9 +13,7 @@ import { overlaps, pdfPages, type PdfPage } from './pdf-lines';
 
 const has = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const ready = has('soffice') && has('pdftotext');
-if (!ready)
-  // eslint-disable-next-line no-console -- the one line that says why the print checks did not run
-  console.warn('test:render skipped: LibreOffice (soffice) or poppler (pdftotext) is not installed.');
+if (!ready) console.warn('test:render skipped: LibreOffice (soffice) or poppler (pdftotext) is not installed.');
 const maybe = ready ? describe : describe.skip;
 
 let dir = '';
