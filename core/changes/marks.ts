@@ -1,7 +1,7 @@
 /** Turns issues into marks on the plan (fill + note per cell) and the «Замечания» sheet. */
 import { a1, type CellValue } from '../grid/grid';
 import type { Plan } from '../plan/plan';
-import type { Issue, Severity } from '../check/issue';
+import type { Issue, RuleId, Severity } from '../check/issue';
 import { ru, SEVERITY_NAMES } from '../messages/ru';
 import type { Change, OutputValue } from './change-set';
 
@@ -61,6 +61,9 @@ export function markChanges(plan: Plan, issues: readonly Issue[], reportName: st
   return changes;
 }
 
+/** Typed by rule: a new rule without a Russian name fails the build. */
+const RULE_NAMES: Readonly<Record<RuleId, string>> = ru.report.ruleNames;
+
 function reportSheet(plan: Plan, issues: readonly Issue[], name: string): Change {
   const rows: OutputValue[][] = [[...ru.report.columns, ru.report.idColumn]];
   const rowFills: Record<number, string> = {};
@@ -69,7 +72,7 @@ function reportSheet(plan: Plan, issues: readonly Issue[], name: string): Change
     rows.push([
       i + 1,
       SEVERITY_NAMES[issue.severity],
-      ru.report.ruleNames[issue.rule],
+      RULE_NAMES[issue.rule],
       { text: a1(issue.row, col), sheet: plan.sheet, row: issue.row, col },
       issue.message,
       issue.fix ? issue.fix.label : '',

@@ -8,7 +8,7 @@ export const checkMessages = {
     columns: ['№', 'Важность', 'Правило', 'Ячейка', 'Что не так и что сделать', 'Исправление'],
     /** A narrow last column: the rule's stable id, for support and scripts. */
     idColumn: 'Код',
-    /** Rule names as an official reads them in «Замечания». */
+    /** Rule names as an official reads them in «Замечания»; every rule must have one. */
     ruleNames: {
       'missing-activity': 'Нет мероприятия',
       'missing-deadline': 'Нет срока',
@@ -23,6 +23,7 @@ export const checkMessages = {
       'row-continuation': 'Продолжение пункта',
       'header-missing': 'Нет строки заголовков',
       'header-repeated': 'Повтор заголовка',
+      'column-absent': 'Нет столбца',
       'duplicate-item': 'Повтор пункта',
       'duplicate-block': 'Повтор блока пунктов',
       'period-mismatch': 'Период не совпадает',
