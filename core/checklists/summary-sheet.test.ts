@@ -20,7 +20,7 @@ const school = (code: string, row: number): School => ({
 const sub = (code: string, answers: (string | null)[], comments: string[] = []): Submission => ({
   code,
   file: `${code}.xlsx`,
-  modified: '20.05.2025 23:30',
+  modified: '2025-05-20T23:30:00+03:00',
   answers,
   comments: answers.map((_, k) => comments[k] ?? ''),
 });
@@ -52,8 +52,8 @@ test('one row per school, then totals, not submitted, quarantine and comments', 
   expect(sheet.name).toBe('Свод чек-листов');
   expect(sheet.rows).toEqual([
     ['Код ОО', 'Наименование', 'Статус', 'Дата сдачи', 'Файл', 'Изменён', '2.1', '2.2', '2.3'],
-    ['1', 'Школа 1', 'Сдан', { date: '2025-05-20' }, '1.xlsx', '20.05.2025 23:30', 'Да', 'Нет', 'Частично'],
-    ['2', 'Школа 2', 'Заполняется', { date: '2025-05-20' }, '2.xlsx', '20.05.2025 23:30', 'Да', null, null],
+    ['1', 'Школа 1', 'Сдан', { date: '2025-05-20' }, '1.xlsx', '2025-05-20T23:30:00+03:00', 'Да', 'Нет', 'Частично'],
+    ['2', 'Школа 2', 'Заполняется', { date: '2025-05-20' }, '2.xlsx', '2025-05-20T23:30:00+03:00', 'Да', null, null],
     ['3', 'Школа 3', 'Не открыт', null, null, null, null, null, null],
     [],
     ['Итоги по показателям (среди школ, приславших ответы)'],

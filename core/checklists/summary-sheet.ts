@@ -5,7 +5,6 @@
  * read back at the next collect, to know which accepted files are new.
  */
 import type { Change, FillChange, SheetChange } from '../changes/change-set';
-import { offsetOf, ruDateTime } from '../grid/datetime';
 import type { CellValue } from '../grid/grid';
 import { ru } from '../messages/ru';
 import { choiceOf, type Choice } from './answer-normalize';
@@ -36,8 +35,6 @@ export interface SummaryInput {
   readonly totals: readonly IndicatorTotal[];
   readonly notSubmitted: readonly SummarySchool[];
   readonly quarantine: readonly QuarantinedFile[];
-  /** The book's UTC offset in minutes: «Изменён» is shown in its local time. */
-  readonly offset?: number;
 }
 
 /** The calendar day of an ISO timestamp as the school's clock wrote it (`2025-05-20T…` → 20.05.2025). */
@@ -47,11 +44,11 @@ export function dayOf(modified: string): CellValue {
 }
 
 /**
- * What identifies an accepted file between two collects: its name and its «modified» moment as
- * the sheet shows it (ДД.ММ.ГГГГ ЧЧ:ММ at the book's offset), so the shown text reads back the same.
+ * What identifies an accepted file between two collects: its name and its «modified» moment.
  */
-export function fingerprint(s: Pick<Submission, 'file' | 'modified'>, offset: number = offsetOf(s.modified)): string {
-  return `${s.file}\n${ruDateTime(s.modified, offset)}`;
+export function fingerprint(s: Pick<Submission, 'file' | 'modified'>): string {
+  return `${s.file}
+${s.modified}`;
 }
 
 class SheetBuilder {
@@ -82,7 +79,8 @@ function schoolRows(b: SheetBuilder, input: SummaryInput): void {
       statusName(s.status),
       s.date,
       sub?.file ?? null,
-      sub ? ruDateTime(sub.modified, input.offset ?? offsetOf(sub.modified)) : null,
+      // Kept as the file's ISO moment: collecting compares it to tell a newer file (issue 12).
+      sub?.modified ?? null,
       ...input.template.indicators.map((_, k) => sub?.answers[k] ?? null),
     ]);
     sub?.answers.forEach((a, k) => {
@@ -164,10 +162,7 @@ export function summaryChanges(input: SummaryInput): Change[] {
 }
 
 /** The accepted file of each school at the last collect, read from the first table of the old sheet. */
-export function readPreviousSummary(
-  values: readonly (readonly CellValue[])[] | null,
-  offset?: number,
-): Map<string, string> {
+export function readPreviousSummary(values: readonly (readonly CellValue[])[] | null): Map<string, string> {
   const out = new Map<string, string>();
   const header = (values?.[0] ?? []).map((v) => (typeof v === 'string' ? foldName(v) : ''));
   const [codeName, , , , fileName, modifiedName] = ru.checklists.summary.columns.map(foldName);
@@ -181,7 +176,7 @@ export function readPreviousSummary(
     const file = line[fileCol];
     const modified = line[modCol];
     if (typeof file === 'string' && typeof modified === 'string')
-      out.set(String(code), fingerprint({ file, modified }, offset ?? offsetOf(modified)));
+      out.set(String(code), fingerprint({ file, modified }));
   }
   return out;
 }

@@ -247,7 +247,7 @@ describe('«Собрать» after 30 schools filled their files', () => {
             statusOf(code),
             t ? { date: iso(at).slice(0, 10) } : null,
             titleOf(code),
-            shown(iso(at)),
+            iso(at),
             ...IDS.map((id) => asStored(t?.answers[id])),
           ]
         : [code, schoolName(code), statusOf(code)];
@@ -413,12 +413,7 @@ describe('«Собрать» after 30 schools filled their files', () => {
     expect(gas.fake.book.toasts.at(-1)?.message).toMatch(/новых или изменённых: 1\)/);
     const after = sheetCells(gas, 'Свод чек-листов');
     const row = CODES.indexOf('108') + 1;
-    expect(after[row]?.slice(3, 7)).toEqual([
-      { date: '2025-05-20' },
-      titleOf('108'),
-      shown(iso(T(20, 10))),
-      'Частично',
-    ]);
+    expect(after[row]?.slice(3, 7)).toEqual([{ date: '2025-05-20' }, titleOf('108'), iso(T(20, 10)), 'Частично']);
     expect(after.filter((_, i) => i !== row && i <= CODES.length)).toEqual(
       before.filter((_, i) => i !== row && i <= CODES.length),
     );
@@ -502,14 +497,14 @@ test('without the Drive API service, the files are read through DriveApp with th
   gas.run('menuChecklistsCollect');
   const summary = sheetCells(gas, 'Свод чек-листов');
   expect(summary.slice(1, 4).map((r) => r.slice(0, 6))).toEqual([
-    ['101', schoolName('101'), 'Сдан', { date: '2025-05-15' }, titleOf('101'), shown(iso(T(15, 10)))],
+    ['101', schoolName('101'), 'Сдан', { date: '2025-05-15' }, titleOf('101'), iso(T(15, 10))],
     [
       '102',
       schoolName('102'),
       'Не открыт',
       null,
       titleOf('102'),
-      shown(iso(gas.fake.drive.items.get(fileItem(gas, '102').id)?.modified ?? 0)),
+      iso(gas.fake.drive.items.get(fileItem(gas, '102').id)?.modified ?? 0),
     ],
     ['103', schoolName('103'), 'На доработке'],
   ]);
