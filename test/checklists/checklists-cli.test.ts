@@ -167,9 +167,11 @@ describe('collect', () => {
     expect(reason('109.xlsx')).not.toContain(dir);
     expect(reason('112.xlsx')).toMatch(/Недопустимые ответы: 2\.1: «может быть» — нужно: Да, Нет или Частично/);
     expect(reason('999.xlsx')).toMatch(/Код школы «999» не найден/);
+    expect(reason('readme.txt')).toMatch(/Файл не \.xlsx: не прочитан/);
+    expect(reason('~$101.xlsx')).toMatch(/Служебный файл Excel/);
     const values = sheetValues(grids, 'Свод чек-листов');
     const at = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Файлы, не принятые'));
-    expect(values.slice(at + 2, at + 7).map((r) => [r[0], r[2]])).toEqual(
+    expect(values.slice(at + 2, at + 2 + QUARANTINED.length).map((r) => [r[0], r[2]])).toEqual(
       json.quarantine.map((q) => [q.file, q.reason]),
     );
   });
@@ -298,9 +300,9 @@ describe('collect', () => {
     const school = sheetValues(third, 'Школы');
     expect(school[CODES.indexOf('110') + 1]?.[5]).toBe('Принят');
     expect(school[1]?.[2]).toBe('Петров П. П.');
-    // The second and third runs changed nothing: each adds its summary and the 5 quarantined files only.
+    // The second and third runs changed nothing: each adds its summary and the quarantined files only.
     const [j2, j3] = [sheetValues(second, 'Журнал').length, sheetValues(third, 'Журнал').length];
-    expect(j3 - j2).toBe(1 + 5);
+    expect(j3 - j2).toBe(1 + QUARANTINED.length);
 
     await returnFile(folders(), sent, '110', '110 (2).xlsx', { ...fullAnswers('Нет') }, T(20));
     expect(runOko(['checklists', 'collect', out(3), answers, '--out', out(3)]).code).toBe(0);

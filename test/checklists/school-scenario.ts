@@ -144,11 +144,16 @@ const STATUS: Record<string, string> = {
 export const statusOf = (code: string): string => STATUS[code] ?? (Number(code) <= 120 ? 'Сдан' : 'Не открыт');
 export const NOT_SUBMITTED = CODES.filter((c) => !['Сдан', 'Принят'].includes(statusOf(c)));
 
-/** The files the collect must refuse, with the school code they name (none for the unknown one). */
+/**
+ * The files the collect must refuse, with the school code they name (none for the unknown one);
+ * the entries it does not read (a .txt, Excel's lock file) are listed too, with their reason.
+ */
 export const QUARANTINED: readonly [string, string | null][] = [
   ['106.xlsx', '106'],
   ['107.xlsx', '107'],
   ['109.xlsx', '109'],
   ['112.xlsx', '112'],
   ['999.xlsx', null],
+  ['readme.txt', null],
+  ['~$101.xlsx', null],
 ];
