@@ -7,6 +7,7 @@
  *   oko import PLAN.docx --out PLAN.xlsx [--check]
  *   oko demo [--out DIR]
  *   oko checklists init|make|collect … (see cli/checklist-args.ts)
+ *   oko vpr FILES_OR_DIR… [--out BOOK.xlsx] [--json] (see cli/vpr-args.ts)
  *   oko --help
  * Options are split by Node's parseArgs (cli/option-split.ts); this module gives them meaning.
  */
@@ -14,6 +15,7 @@ import { isValidYmd } from '../core/grid/dates';
 import { ru } from '../core/messages/ru';
 import { parseChecklistsArgs, type ChecklistsCommand } from './checklist-args';
 import { splitOptions, type OptionSpec } from './option-split';
+import { parseVprArgs, type VprCommand } from './vpr-args';
 
 export type Command =
   | { readonly kind: 'help' }
@@ -46,7 +48,8 @@ export type Command =
   | { readonly kind: 'clear'; readonly file: string; readonly out: string }
   | { readonly kind: 'import'; readonly file: string; readonly out: string; readonly check: boolean }
   | { readonly kind: 'demo'; readonly out: string }
-  | ChecklistsCommand;
+  | ChecklistsCommand
+  | VprCommand;
 
 export type ParseResult =
   { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly message: string };
@@ -79,6 +82,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (name === undefined) return refuse(ru.cli.noCommand);
   if (name === 'help') return { ok: true, command: { kind: 'help' } };
   if (name === 'checklists') return parseChecklistsArgs(rest);
+  if (name === 'vpr') return parseVprArgs(rest);
   if (!isName(name)) return refuse(ru.cli.unknownCommand(name));
   const parsed = splitOptions(rest, OPTIONS[name]);
   if (!parsed.ok) return parsed;

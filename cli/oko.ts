@@ -10,6 +10,7 @@ import { runChecklistsInit } from './commands/checklists-init';
 import { runChecklistsMake } from './commands/checklists-make';
 import { runStatus } from './commands/status';
 import { runSummary } from './commands/summary';
+import { runVpr } from './commands/vpr';
 import { CliFailure } from './failure';
 import { SheetMissingError } from '../xlsx/host';
 import { reasonOf } from '../xlsx/reason';
@@ -35,7 +36,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   try {
     switch (cmd.kind) {
       case 'help':
-        io.out(`${ru.cli.usage}\n${ru.docxImport.usage}\n\n${ru.checklists.cli.usage}\n\n${ru.summary.cli.usage}`);
+        io.out(`${ru.cli.usage}\n${ru.docxImport.usage}\n\n${ru.checklists.cli.usage}\n\n${ru.summary.cli.usage}\n\n${ru.vpr.cli.usage}`);
         return 0;
       case 'check':
         return await runCheck(cmd, io);
@@ -55,6 +56,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await runChecklistsMake(cmd, io);
       case 'checklists-collect':
         return await runChecklistsCollect(cmd, io);
+      case 'vpr':
+        return await runVpr(cmd, io);
     }
   } catch (err) {
     return reportFailure(err, io);

@@ -29,7 +29,7 @@ export const cliMessages = {
       'Код завершения: 0 — ошибок нет, 1 — есть ошибки, 2 — файл не читается или в нём нет плана.',
     ].join('\n'),
     unknownCommand: (cmd: string) =>
-      `Неизвестная команда ${q(cmd)}. Есть команды: check, status, summary, clear, checklists, demo.`,
+      `Неизвестная команда ${q(cmd)}. Есть команды: check, status, summary, clear, checklists, vpr, demo.`,
     clear: {
       missingFile: 'Не указан файл, с которого снять отметки: oko clear КОПИЯ.xlsx --out ИТОГ.xlsx',
       missingOut: 'Укажите, куда записать книгу без отметок: --out ИТОГ.xlsx (исходный файл не изменяется).',

@@ -16,6 +16,7 @@ import { planSheetMessages } from './plan-sheet';
 import { docxImportMessages } from './docx-import';
 import { limitsMessages } from './limits';
 import { requisitesMessages } from './requisites';
+import { vprMessages } from './vpr';
 
 export { ROLE_NAMES, SEVERITY_NAMES } from './shared';
 
@@ -39,4 +40,5 @@ export const ru = {
   docxImport: docxImportMessages.docxImport,
   limits: limitsMessages.limits,
   requisites: requisitesMessages.requisites,
+  vpr: vprMessages.vpr,
 };

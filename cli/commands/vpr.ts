@@ -1,0 +1,106 @@
+/**
+ * `oko vpr ФАЙЛЫ_ИЛИ_ПАПКА… [--out КНИГА.xlsx] [--json]`: «Объективность ВПР» over the downloaded
+ * participant-level files. The files are only read. `--out` builds the sheet in a book (a new
+ * one, or an existing one whose «Параметры» apply and whose old version is kept as *.bak.xlsx).
+ * Exit 0 when analysed, 2 when nothing could be read.
+ */
+import { existsSync } from 'node:fs';
+import { copyFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Workbook } from 'exceljs';
+import { runSync } from '../../core/commands/flow';
+import { ru } from '../../core/messages/ru';
+import { readSources, type VprSource } from '../../core/vpr/read-sources';
+import { findingName, testLabel } from '../../core/vpr/vpr-format';
+import { vprFlow, type VprRun } from '../../core/vpr/vpr-flow';
+import { vprJson } from '../../core/vpr/vpr-json';
+import { indexLine } from '../../core/vpr/vpr-sheet';
+import type { Change } from '../../core/changes/change-set';
+import type { SheetHost } from '../../core/host/host';
+import { XlsxHost } from '../../xlsx/host';
+import { reasonOf } from '../../xlsx/reason';
+import { cachedPainter, SummaryXlsxHost } from '../../xlsx/summary-host';
+import { CliFailure } from '../failure';
+import type { Io } from '../io';
+import { samePath } from '../paths';
+import type { VprCommand } from '../vpr-args';
+import { expandInputs, loadSource } from '../vpr-files';
+import { openWorkbook } from '../xlsx-open';
+import { ensureDir } from '../xlsx-save';
+
+/** A book kept in memory only: the analysis runs the same flow, its chart is not drawn. */
+class NoChartHost extends XlsxHost implements SheetHost {
+  override apply(changes: readonly Change[]): void {
+    super.apply(changes.filter((c) => c.kind !== 'chart'));
+  }
+}
+
+/** Temporary file, then rename; an existing book is first kept as *.bak.xlsx. */
+async function saveAtomically(wb: Workbook, file: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await ensureDir(dirname(file));
+    if (existsSync(file)) await copyFile(file, file.replace(/\.xlsx$/i, '') + '.bak.xlsx');
+    await writeFile(tmp, new Uint8Array(await wb.xlsx.writeBuffer()));
+    await rename(tmp, file);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw new CliFailure(ru.cli.writeFailed(file, reasonOf(err)));
+  }
+}
+
+async function bookFor(out: string | null): Promise<Workbook> {
+  return out !== null && existsSync(out) ? openWorkbook(out) : new Workbook();
+}
+
+async function analyseBook(wb: Workbook, tables: Parameters<typeof vprFlow>[0], draw: boolean): Promise<VprRun> {
+  const inner = new NoChartHost(wb, ru.vpr.sheetName);
+  if (!draw) return runSync(inner, vprFlow(tables));
+  const { chartPng } = await import('../chart-png');
+  return runSync(new SummaryXlsxHost(wb, new XlsxHost(wb, ru.vpr.sheetName), cachedPainter(chartPng)), vprFlow(tables));
+}
+
+function report(run: VprRun, files: number, tables: number, pupils: number): string[] {
+  const m = ru.vpr.cli;
+  const lines = [m.read(files, tables, pupils), indexLine(run.analysis.index)];
+  const flagged = run.analysis.results.filter((r) => r.signs.length);
+  lines.push(flagged.length ? m.flaggedHead : m.noFlagged);
+  for (const r of flagged) {
+    const what = r.findings.filter((f) => (r.signs as readonly string[]).includes(f.id)).map(findingName);
+    lines.push(m.result(testLabel(r), r.login, r.school, what.join('; ')));
+  }
+  return lines;
+}
+
+export async function runVpr(cmd: VprCommand, io: Io): Promise<number> {
+  const m = ru.vpr.cli;
+  const { files, messages } = await expandInputs(cmd.inputs);
+  if (cmd.out !== null && files.some((f) => samePath(f, cmd.out ?? ''))) throw new CliFailure(m.outIsInput(cmd.out));
+  const sources: VprSource[] = [];
+  for (const file of files) {
+    const loaded = await loadSource(file);
+    if (loaded.ok) sources.push(loaded.source);
+    else messages.push(loaded.message);
+  }
+  const read = readSources(sources);
+  messages.push(...read.messages);
+  for (const line of messages) io.err(line);
+  if (read.tables.length === 0) {
+    io.err(m.nothing);
+    return 2;
+  }
+  const wb = await bookFor(cmd.out);
+  const run = await analyseBook(wb, read.tables, cmd.out !== null);
+  for (const line of run.warnings) io.err(line);
+  if (cmd.out !== null) await saveAtomically(wb, cmd.out);
+  if (cmd.json) {
+    io.out(JSON.stringify(vprJson(run.analysis), null, 2));
+    return 0;
+  }
+  const pupils = read.tables.reduce((s, t) => s + t.pupils.length, 0);
+  io.out(report(run, sources.length, read.tables.length, pupils).join('\n'));
+  if (cmd.out !== null) io.out(m.written(cmd.out));
+  if (cmd.out !== null && run.paramsCreated) io.out(m.paramsCreated);
+  if (cmd.out === null) io.out(m.dryRun);
+  return 0;
+}
