@@ -66,7 +66,7 @@ function schools(rnd: Random, count: number): School[] {
     const login = `sch12${String(i).padStart(4, '0')}`;
     const small = (SMALL_SCHOOLS as readonly string[]).includes(login);
     // A few schools have one class only: a «limited» sample of 20–49 participants.
-    const size = small ? rnd.int(8, 15) : i % 9 === 0 ? rnd.int(26, 40) : rnd.int(48, 62);
+    const size = small ? rnd.int(8, 15) : i % 9 === 0 ? rnd.int(26, 40) : rnd.int(50, 66);
     const offset = Math.max(-0.12, Math.min(0.12, gauss(rnd) * 0.06));
     out.push({ login, name: `МБОУ «Школа № ${i}»`, offset, size });
   }
