@@ -5,8 +5,7 @@
  * Exit 0 when analysed, 2 when nothing could be read.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { copyFile } from 'node:fs/promises';
 import { Workbook } from 'exceljs';
 import { runSync } from '../../core/commands/flow';
 import { ru } from '../../core/messages/ru';
@@ -26,7 +25,7 @@ import { samePath } from '../paths';
 import type { VprCommand } from '../vpr-args';
 import { expandInputs, loadSource } from '../vpr-files';
 import { openWorkbook } from '../xlsx-open';
-import { ensureDir } from '../xlsx-save';
+import { saveWorkbook } from '../xlsx-save';
 
 /** A book kept in memory only: the analysis runs the same flow, its chart is not drawn. */
 class NoChartHost extends XlsxHost implements SheetHost {
@@ -35,18 +34,16 @@ class NoChartHost extends XlsxHost implements SheetHost {
   }
 }
 
-/** Temporary file, then rename; an existing book is first kept as *.bak.xlsx. */
-async function saveAtomically(wb: Workbook, file: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    await ensureDir(dirname(file));
-    if (existsSync(file)) await copyFile(file, file.replace(/\.xlsx$/i, '') + '.bak.xlsx');
-    await writeFile(tmp, new Uint8Array(await wb.xlsx.writeBuffer()));
-    await rename(tmp, file);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw new CliFailure(ru.cli.writeFailed(file, reasonOf(err)));
+/** The book written atomically (cli/xlsx-save.ts); an existing one is first kept as *.bak.xlsx. */
+async function saveBook(wb: Workbook, file: string): Promise<void> {
+  if (existsSync(file)) {
+    try {
+      await copyFile(file, file.replace(/\.xlsx$/i, '') + '.bak.xlsx');
+    } catch (err) {
+      throw new CliFailure(ru.cli.writeFailed(file, reasonOf(err)));
+    }
   }
+  await saveWorkbook(wb, file);
 }
 
 async function bookFor(out: string | null): Promise<Workbook> {
@@ -54,10 +51,10 @@ async function bookFor(out: string | null): Promise<Workbook> {
 }
 
 async function analyseBook(wb: Workbook, tables: Parameters<typeof vprFlow>[0], draw: boolean): Promise<VprRun> {
-  const inner = new NoChartHost(wb, ru.vpr.sheetName);
+  const inner = new NoChartHost(wb);
   if (!draw) return runSync(inner, vprFlow(tables));
   const { chartPng } = await import('../chart-png');
-  return runSync(new SummaryXlsxHost(wb, new XlsxHost(wb, ru.vpr.sheetName), cachedPainter(chartPng)), vprFlow(tables));
+  return runSync(new SummaryXlsxHost(wb, null, cachedPainter(chartPng)), vprFlow(tables));
 }
 
 function report(run: VprRun, files: number, tables: number, pupils: number): string[] {
@@ -92,7 +89,7 @@ export async function runVpr(cmd: VprCommand, io: Io): Promise<number> {
   const wb = await bookFor(cmd.out);
   const run = await analyseBook(wb, read.tables, cmd.out !== null);
   for (const line of run.warnings) io.err(line);
-  if (cmd.out !== null) await saveAtomically(wb, cmd.out);
+  if (cmd.out !== null) await saveBook(wb, cmd.out);
   if (cmd.json) {
     io.out(JSON.stringify(vprJson(run.analysis), null, 2));
     return 0;

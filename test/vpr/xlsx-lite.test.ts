@@ -29,7 +29,7 @@ describe('readBookGrids', () => {
     const bytes = await book();
     const lite = await readBookGrids(bytes, env);
     const wb = new Workbook();
-    await wb.xlsx.load(bytes);
+    await wb.xlsx.load(new Uint8Array(bytes).buffer);
     const full = workbookToGrids(wb);
     expect(lite.map((g) => g.sheet)).toEqual(['Результаты & итоги', 'Пустой']);
     expect(lite[0]?.values).toEqual(full[0]?.values);
