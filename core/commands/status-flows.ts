@@ -6,6 +6,8 @@ import { statusReport, type StatusReport } from '../status/status-report';
 import { DUE_SOON_DAYS } from '../status/control';
 import { planTracking } from '../status/tracking-plan';
 import { call, type Flow } from './flow';
+import { readVprDigest } from '../vpr/vpr-digest';
+import { vprPlanNotes } from '../vpr/plan-link';
 
 /** Plain JSON for panels and the CLI: labels in Russian, dates as `YYYY-MM-DD`. */
 export interface StatusResult {
@@ -25,14 +27,17 @@ export function* trackingFlow(today: IsoDate, enable: boolean, sheet?: string, w
   if (!outcome.ok) return fail(name, outcome.problem.message);
   const planned = planTracking(outcome.plan, grid, today, window === undefined ? { enable } : { enable, window });
   if (!planned.ok) return fail(name, planned.message);
-  yield* call('apply', planned.changes);
+  const digest = yield* readVprDigest();
+  const notes = digest ? vprPlanNotes(outcome.plan, digest) : [];
+  yield* call('apply', [...planned.changes, ...notes]);
   const t = planned.report.totals.control;
   const added = planned.added.map((r) => ru.status.columns[r]);
   const summary = ru.status.summary(planned.report.rows.length, t.overdue, t['due-soon'], window ?? DUE_SOON_DAYS);
+  const linked = notes.length ? ` ${ru.vpr.planNote.added(notes.length)}` : '';
   return {
     ok: true,
     sheet: name,
-    message: added.length ? `${ru.status.added(added)} ${summary}` : summary,
+    message: (added.length ? `${ru.status.added(added)} ${summary}` : summary) + linked,
     report: planned.report,
   };
 }

@@ -148,6 +148,27 @@ export const vprMessages = {
     chartSeries: 'Без признаков, %',
     testLabel: (subject: string, grade: number, year: number) => `${subject}, ${grade} кл., ${year}`,
     none: '—',
+    spravka: {
+      heading: 'Объективность результатов ВПР',
+      analysed: (results: number, tests: number, insufficient: number) =>
+        `Проанализировано результатов ОО по ВПР: ${results} (работ: ${tests}); недостаточно участников для выводов — ${insufficient}.`,
+      index: (value: string, year: number) => `Индекс объективности муниципалитета за ${year} г. — ${value}.`,
+      flagged: (n: number, all: number, year: number) =>
+        `Признаки необъективности результатов ВПР ${year} г. выявлены у ${n} из ${count(all, schools)}.`,
+      sign: (name: string, n: number) => `${name.toLowerCase()} — ${n}`,
+      signs: (parts: readonly string[]) => `Результатов с признаками: ${parts.join(', ')}.`,
+      noSigns: 'Признаков необъективности в загруженных результатах нет.',
+      noFlagged: 'ОО с признаками необъективности в последнем году нет.',
+      columns: ['Логин ОО', 'ОО', 'Работа и признаки'],
+    },
+    planNote: {
+      list: (year: number, schools: readonly string[]) =>
+        `ОО с признаками необъективности по ВПР ${year} г. (лист «Объективность ВПР»): ${schools.join('; ')}.`,
+      none: (year: number) =>
+        `По ВПР ${year} г. ОО с признаками необъективности не выявлено (лист «Объективность ВПР»).`,
+      added: (n: number) =>
+        `Мероприятиям об ОО с признаками необъективности (${n}) добавлены примечания со списком ОО.`,
+    },
     cli: {
       usage: [
         '  oko vpr ФАЙЛЫ_ИЛИ_ПАПКА… [--out КНИГА.xlsx] [--json]',

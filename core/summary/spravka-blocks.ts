@@ -8,6 +8,7 @@ import { isoToRu, type IsoDate } from '../grid/grid';
 import { ru } from '../messages/ru';
 import { countRows, indicatorOrder, yesShare } from './checklist-lines';
 import { placeholderRequisites, type Requisites } from './requisites';
+import { vprSpravkaSection } from '../vpr/vpr-spravka';
 import type { ChartData, ChecklistSummary, MeasureLine, SummaryData } from './summary-types';
 
 export { indicatorOrder };
@@ -203,6 +204,7 @@ export function spravkaBlocks(data: SummaryData, options: SpravkaOptions = {}): 
     ...planSections(data),
     ...listSections(data),
     checklistSection(data.checklists, data.chart),
+    ...(data.vpr ? [vprSpravkaSection(data.vpr)] : []),
     ...(options.extraSections ?? []),
   ];
   return [

@@ -17,6 +17,7 @@ import { spravkaChanges, spravkaSheetName } from './spravka-sheet';
 import { summaryData } from './summary-data';
 import type { ChecklistSummary, SummaryData } from './summary-types';
 import { TOOL_SHEETS } from './tool-sheets';
+import { readVprDigest } from '../vpr/vpr-digest';
 
 export interface SummaryResult {
   readonly ok: boolean;
@@ -94,7 +95,8 @@ export function* summaryFlow(today: IsoDate, sheet?: string): Flow<SummaryResult
   const target = spravkaSheetName(yield* call('readToolSheet', ru.summary.sheetName));
   const requisiteRows = yield* call('readToolSheet', ru.requisites.sheetName);
   const requisites = readRequisites(requisiteRows);
-  const data = summaryData({ plan: read.plan, grid, today, checklists, requisites });
+  const vpr = yield* readVprDigest();
+  const data = { ...summaryData({ plan: read.plan, grid, today, checklists, requisites }), vpr };
   // «Реквизиты» is added once with placeholders and never rewritten: it is the official's.
   yield* call('apply', [...(requisiteRows === null ? [requisitesSheet()] : []), ...spravkaChanges(data, target)]);
   return { ok: true, sheet: name, message: ru.summary.flow.done(target, isoToRu(today)), data, written: target };

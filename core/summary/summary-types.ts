@@ -8,6 +8,7 @@ import type { SchoolStatus } from '../checklists/school-status';
 import type { IsoDate } from '../grid/grid';
 import type { Requisites } from './requisites';
 import type { ControlKind, StatusId } from '../status/control';
+import type { VprDigest } from '../vpr/vpr-digest';
 
 /** A count and its share of the plan's measures in whole per cent. */
 export interface CountLine<K extends string> {
@@ -112,4 +113,6 @@ export interface SummaryData {
   readonly sentences: readonly string[];
   /** From «Реквизиты»: letterhead, addressee, signature, executor (placeholders when not filled). */
   readonly requisites?: Requisites;
+  /** The «Объективность ВПР» sheet's digest, when the book has the analysis. */
+  readonly vpr?: VprDigest | null;
 }

@@ -11,6 +11,8 @@ export const BOOK_SHEETS: readonly string[] = [
   ru.checklists.sheets.template,
   ru.checklists.sheets.summary,
   ru.checklists.sheets.journal,
+  ru.vpr.sheetName,
+  ru.vpr.altSheetName,
   BACKUP_SHEET,
 ];
 

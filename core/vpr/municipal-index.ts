@@ -4,7 +4,9 @@
  */
 import type { MunicipalIndex, SchoolResult } from './vpr-types';
 
-export function municipalIndex(results: readonly SchoolResult[]): MunicipalIndex | null {
+export function municipalIndex(
+  results: readonly Pick<SchoolResult, 'login' | 'year' | 'n' | 'signs'>[],
+): MunicipalIndex | null {
   const withPupils = results.filter((r) => r.n > 0);
   if (withPupils.length === 0) return null;
   const year = Math.max(...withPupils.map((r) => r.year));

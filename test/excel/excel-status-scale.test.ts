@@ -1,6 +1,6 @@
 /**
  * «Статусы: включить / обновить» do not grow with rows: a 200- and a 2,000-row plan cost the same
- * 3 syncs (active sheet, the grid, the writes), and the dropdown and colour rules stay one call each.
+ * 4 syncs (active sheet, the grid, the «Объективность ВПР» sheet, the writes), and the dropdown and colour rules stay one call each.
  */
 import { runAsync } from '../../core/commands/flow';
 import { trackingFlow } from '../../core/commands/status-flows';
@@ -37,15 +37,17 @@ async function tracked(rows: number): Promise<{ enable: Run; refresh: Run; measu
 const syncs = (run: Run): [string, number][] => run.costs.map((c) => [c.method, c.syncs]);
 const total = (run: Run): number => run.costs.reduce((n, c) => n + c.syncs, 0);
 
-test('2,000 rows: enable and refresh cost the same 3 syncs as 200 rows; one dropdown, two colour rules', async () => {
+test('2,000 rows: enable and refresh cost the same 4 syncs as 200 rows; one dropdown, two colour rules', async () => {
   const small = await tracked(200);
   const large = await tracked(2000);
   expect(large.measures).toBeGreaterThan(1900);
-  // activeSheet 1, readGrid 1 (size, merges and all 2,003 rows in the first block), apply 1.
+  // activeSheet 1, readGrid 1 (size, merges and all 2,003 rows in the first block), the
+  // «Объективность ВПР» sheet (absent) 1, apply 1.
   for (const run of [large.enable, large.refresh]) {
     expect(syncs(run)).toEqual([
       ['activeSheet', 1],
       ['readGrid', 1],
+      ['readToolSheet', 1],
       ['apply', 1],
     ]);
     expect(run.calls.get('dataValidation.rule')).toBe(1);
