@@ -10,9 +10,9 @@ import { Workbook } from 'exceljs';
 import { runSync } from '../../core/commands/flow';
 import { ru } from '../../core/messages/ru';
 import { readSources, type VprSource } from '../../core/vpr/read-sources';
-import { findingName, testLabel } from '../../core/vpr/vpr-format';
 import { vprFlow, type VprRun } from '../../core/vpr/vpr-flow';
 import { vprJson } from '../../core/vpr/vpr-json';
+import { flaggedLines } from '../../core/vpr/vpr-outcome';
 import { indexLine } from '../../core/vpr/vpr-sheet';
 import type { Change } from '../../core/changes/change-set';
 import type { SheetHost } from '../../core/host/host';
@@ -59,14 +59,13 @@ async function analyseBook(wb: Workbook, tables: Parameters<typeof vprFlow>[0], 
 
 function report(run: VprRun, files: number, tables: number, pupils: number): string[] {
   const m = ru.vpr.cli;
-  const lines = [m.read(files, tables, pupils), indexLine(run.analysis.index)];
-  const flagged = run.analysis.results.filter((r) => r.signs.length);
-  lines.push(flagged.length ? m.flaggedHead : m.noFlagged);
-  for (const r of flagged) {
-    const what = r.findings.filter((f) => (r.signs as readonly string[]).includes(f.id)).map(findingName);
-    lines.push(m.result(testLabel(r), r.login, r.school, what.join('; ')));
-  }
-  return lines;
+  const flagged = flaggedLines(run.analysis).map((l) => `  ${l}`);
+  return [
+    m.read(files, tables, pupils),
+    indexLine(run.analysis.index),
+    flagged.length ? m.flaggedHead : m.noFlagged,
+    ...flagged,
+  ];
 }
 
 export async function runVpr(cmd: VprCommand, io: Io): Promise<number> {

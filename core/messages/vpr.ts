@@ -148,6 +148,34 @@ export const vprMessages = {
     chartSeries: 'Без признаков, %',
     testLabel: (subject: string, grade: number, year: number) => `${subject}, ${grade} кл., ${year}`,
     none: '—',
+    done: (sheet: string, n: number) => `Анализ выполнен: ${count(n, pupils)} — лист ${q(sheet)} пересобран.`,
+    demo: {
+      step: 'Анализирую результаты ВПР 40 школ (объективность)…',
+      result: (files: number, n: number, index: string) => `  Файлов: ${files}, участников: ${n}. ${index}`,
+      what: 'скачанные результаты ВПР 40 школ (8 файлов): лист «Объективность ВПР» в книге',
+    },
+    host: {
+      menu: 'Объективность ВПР…',
+      tab: 'ВПР',
+      dialogTitle: 'Объективность ВПР',
+      intro:
+        'Выберите файлы результатов ВПР, скачанные из ФИС ОКО (.xlsx с результатами участников, по одному на предмет, класс и год; можно несколько сразу). Файлы читаются здесь, на компьютере, в книгу записывается лист «Объективность ВПР».',
+      choose: 'Файлы не выбраны.',
+      chosen: (n: number) => `Выбрано: ${count(n, W.file)}.`,
+      run: 'Проанализировать',
+      close: 'Закрыть',
+      params: 'Читаю параметры методики…',
+      reading: (i: number, n: number, name: string) => `Читаю файл ${i} из ${n}: ${name}`,
+      analysing: 'Считаю показатели по ОО…',
+      writing: 'Записываю лист «Объективность ВПР»…',
+      flaggedHead: 'ОО с признаками необъективности',
+      notesHead: 'Замечания по файлам',
+      paramsCreated: 'Лист «Параметры» создан со значениями по умолчанию: их можно изменить и запустить анализ снова.',
+      oldBrowser:
+        'Этот браузер не умеет распаковывать файлы .xlsx: обновите браузер (Chrome, Edge, Firefox или Safari последних версий).',
+      badData: 'Данные анализа повреждены при передаче: запустите анализ ещё раз.',
+      openSheet: 'Открыть лист',
+    },
     spravka: {
       heading: 'Объективность результатов ВПР',
       analysed: (results: number, tests: number, insufficient: number) =>
