@@ -39,6 +39,7 @@ import { simulateStatuses, statusChanges } from './demo-statuses';
 import { CliFailure } from './failure';
 import type { Io } from './io';
 import { saveWorkbook } from './xlsx-save';
+import { demoVpr } from './demo-vpr';
 
 export const BOOK_FILE = 'book.xlsx';
 export const SCHOOLS_DIR = 'schools';
@@ -189,8 +190,11 @@ const demoContext = (today: IsoDate, hour: number): CollectContext => ({
   who: ru.cli.demo.who,
 });
 
-/** Steps 2–7 on the book of the sample plan `name` (sheet `sheet`); returns the summary written. */
+/** Steps 2–8 on the book of the sample plan `name` (sheet `sheet`); returns the summary written. */
 export async function demoBook(wb: Workbook, sheet: string, name: string, opts: DemoBookOptions): Promise<SummaryData> {
+  // First, so that «Статусы» note the plan's measures about the schools it finds, and the справка tells of it.
+  opts.step(ru.vpr.demo.step);
+  await demoVpr(wb, opts.dir, opts.io);
   opts.step(ru.cli.demo.steps.statuses(name, isoToRu(opts.today)));
   statuses(wb, sheet, opts.today, opts.io);
   const { sent, indicators } = await prepareAndSend(wb, opts, demoContext(opts.today, 9));

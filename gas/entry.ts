@@ -17,6 +17,9 @@ import { remindersOffFromMenu, remindersOnFromMenu, sendReminders } from './remi
 import type { PanelServer } from './server-functions';
 import { enableTrackingFromMenu, refreshTrackingFromMenu, statusActions } from './status-actions';
 import { summaryFromMenu } from './summary-actions';
+import * as vprActions from './vpr-actions';
+import { vprDialogFromMenu } from './vpr-actions';
+import type { VprParamsReply, VprServer, VprWriteReply } from './vpr-server';
 
 export function onOpen(): void {
   buildMenu();
@@ -75,6 +78,10 @@ export function menuSummary(): Promise<void> {
   return summaryFromMenu();
 }
 
+export function menuVpr(): void {
+  vprDialogFromMenu();
+}
+
 /** The daily time-driven trigger's handler. */
 export function remindersDaily(): void {
   sendReminders();
@@ -112,6 +119,14 @@ export function panelRefreshTracking(): StatusResult {
   return statusActions.panelRefreshTracking();
 }
 
+export function vprParams(): VprParamsReply {
+  return vprActions.vprParams();
+}
+
+export function vprWrite(analysisJson: string): VprWriteReply {
+  return vprActions.vprWrite(analysisJson);
+}
+
 // Compile-time checks: every menu item, the trigger and every sidebar call has its global function here.
 void ({
   menuCheckPlan,
@@ -126,7 +141,9 @@ void ({
   menuChecklistsContinue,
   menuChecklistsCollect,
   menuSummary,
+  menuVpr,
 } satisfies Record<MenuHandler, () => void>);
+void ({ vprParams, vprWrite } satisfies VprServer);
 void ({ remindersDaily } satisfies Record<typeof REMINDERS_HANDLER, () => void>);
 void ({
   panelCheck,

@@ -38,7 +38,10 @@ export const CHECKLISTS_MENU = {
 export const SUB_MENUS = [STATUS_MENU, CHECKLISTS_MENU] as const;
 
 /** Items after the submenus: «Сводная справка» uses what «Статусы» and «Чек-листы» made. */
-export const TAIL_ITEMS = [{ caption: ru.gas.menu.summary, handler: 'menuSummary' }] as const;
+export const TAIL_ITEMS = [
+  { caption: ru.gas.menu.summary, handler: 'menuSummary' },
+  { caption: ru.vpr.host.menu, handler: 'menuVpr' },
+] as const;
 
 export type MenuHandler =
   | (typeof MENU_ITEMS)[number]['handler']
@@ -50,3 +53,6 @@ export const REMINDERS_HANDLER = 'remindersDaily';
 
 /** The HTML file of the sidebar in the Apps Script project (`Sidebar.html`). */
 export const SIDEBAR_FILE = 'Sidebar';
+
+/** The HTML file of the «Объективность ВПР» dialog (`VprDialog.html`). */
+export const VPR_DIALOG_FILE = 'VprDialog';

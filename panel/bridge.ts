@@ -4,6 +4,7 @@ import type { FixResult } from '../core/commands/check-flows';
 import type { StatusResult } from '../core/commands/status-flows';
 import type { UndoRecord } from '../core/changes/fix-apply';
 import type { CollectOutcome, PrepareResult } from '../core/checklists/checklist-flows';
+import type { VprOutcome } from '../core/vpr/vpr-outcome';
 
 /** A file the person picked (a DOM `File` is one): read only through `arrayBuffer()`. */
 export interface PickedFile {
@@ -62,6 +63,17 @@ export interface PanelBridge {
   checklists?: ChecklistsBridge;
   /** Optional: without it the «Справка» tab is not shown. */
   summary?: SummaryBridge;
+  /** Optional: without it the «ВПР» tab is not shown (Google Sheets has its own dialog). */
+  vpr?: VprBridge;
+}
+
+/** «ВПР» in the panel: the picked results files analysed into the book. */
+export interface VprBridge {
+  /** `progress(text, done, total)` after every file read. */
+  analyse(
+    files: readonly PickedFile[],
+    progress: (text: string, done: number, total: number) => void,
+  ): Promise<VprOutcome>;
 }
 
 /** What «Составить справку» tells the panel. */

@@ -3,9 +3,10 @@ import type { CheckReport } from '../core/commands/report';
 import type { StatusResult } from '../core/commands/status-flows';
 import type { UndoRecord } from '../core/changes/fix-apply';
 import type { CollectReport } from '../core/checklists/collect';
+import type { VprOutcome } from '../core/vpr/vpr-outcome';
 import type { PanelBridge, PickedFile } from './bridge';
 
-export type Tab = 'issues' | 'deadlines' | 'checklists' | 'summary';
+export type Tab = 'issues' | 'deadlines' | 'checklists' | 'summary' | 'vpr';
 
 /** A file offered for download: an object URL the panel revokes when it is replaced. */
 export interface DownloadLink {
@@ -40,6 +41,14 @@ export interface SummaryState {
   docx: DownloadLink | null;
 }
 
+export interface VprState {
+  message: string;
+  /** The results files picked: kept here, since every render rebuilds the file input. */
+  chosen: readonly PickedFile[];
+  outcome: VprOutcome | null;
+  progress: { readonly done: number; readonly total: number } | null;
+}
+
 export interface PanelState {
   tab: Tab;
   /** What the panel is doing right now (shown with a spinner), or null when idle. */
@@ -56,6 +65,8 @@ export interface PanelState {
   checklists: ChecklistsState;
   /** «Справка»: only where the bridge offers it. */
   summary: SummaryState;
+  /** «ВПР»: only where the bridge offers it. */
+  vpr: VprState;
 }
 
 export interface PanelContext {

@@ -1,7 +1,7 @@
 /**
  * The one panel of ОКО-план: the Sheets sidebar and the Excel task pane both mount it with their
  * own bridge. Tabs: «Замечания» (the check), «Сроки» (statuses, «Мои сроки») and, where the
- * bridge offers them, «Чек-листы» (school checklists) and «Справка» (the summary and its .docx). Text goes in through textContent only, so
+ * bridge offers them, «Чек-листы» (school checklists), «Справка» (the summary and its .docx) and «ВПР». Text goes in through textContent only, so
  * every value from a plan or a school file is escaped.
  */
 import { ru } from '../core/messages/ru';
@@ -11,6 +11,7 @@ import { deadlinesBody, deadlinesToolbar, loadStatuses } from './deadlines-view'
 import { el, why } from './dom';
 import { issuesBody, issuesToolbar } from './issues-view';
 import { summaryBody, summaryToolbar } from './summary-view';
+import { vprBody, vprToolbar } from './vpr-view';
 import type { PanelContext, PanelState, Tab } from './panel-state';
 
 interface View {
@@ -46,6 +47,12 @@ const VIEWS: Readonly<Record<Tab, View>> = {
     message: (s) => s.summary.message,
     fail: (s, text) => void (s.summary.message = text),
   },
+  vpr: {
+    toolbar: vprToolbar,
+    body: vprBody,
+    message: (s) => s.vpr.message,
+    fail: (s, text) => void (s.vpr.message = text),
+  },
 };
 
 export function mountPanel(root: HTMLElement, bridge: PanelBridge): void {
@@ -54,6 +61,7 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): void {
     'deadlines',
     ...(bridge.checklists ? (['checklists'] as const) : []),
     ...(bridge.summary ? (['summary'] as const) : []),
+    ...(bridge.vpr ? (['vpr'] as const) : []),
   ];
   const state: PanelState = {
     tab: 'issues',
@@ -66,6 +74,7 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): void {
     who: '',
     checklists: { message: ru.panel.checklists.empty, chosen: [], made: null, report: null, progress: null },
     summary: { message: ru.panel.summary.empty, sentences: [], sheet: null, docx: null },
+    vpr: { message: ru.vpr.host.choose, chosen: [], outcome: null, progress: null },
   };
 
   const ctx: PanelContext = {
@@ -85,6 +94,7 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): void {
         } finally {
           state.busy = null;
           state.checklists.progress = null;
+          state.vpr.progress = null;
           render();
         }
       })();

@@ -1,4 +1,4 @@
-// The Apps Script target: dist/gas/Code.js, Sidebar.html and appsscript.json, ready for clasp.
+// The Apps Script target: dist/gas/Code.js, Sidebar.html, VprDialog.html and appsscript.json, ready for clasp.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -61,13 +61,14 @@ async function codeJs() {
   return `${body}\n${globalStubs(names)}\n`;
 }
 
-async function sidebarHtml() {
+/** An HtmlService page: `entry` bundled for the browser, inlined with the panel's styles, mounted on `#root`. */
+async function pageHtml(entry, root) {
   const result = await build({
     ...common,
-    entryPoints: ['gas/sidebar/sidebar-main.ts'],
+    entryPoints: [entry],
     format: 'iife',
     platform: 'browser',
-    outfile: join(OUT, 'sidebar.js'),
+    outfile: join(OUT, 'page.js'),
   });
   // Inline script: a «</script» inside a string literal would end the element early.
   const js = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
@@ -81,7 +82,7 @@ async function sidebarHtml() {
     `<style>\n${css}</style>`,
     '</head>',
     '<body>',
-    '<div id="oko"></div>',
+    `<div id="${root}"></div>`,
     `<script>\n${js}</script>`,
     '</body>',
     '</html>',
@@ -91,6 +92,8 @@ async function sidebarHtml() {
 
 export async function buildGas() {
   writeAtomic(join(OUT, 'Code.js'), await codeJs());
-  writeAtomic(join(OUT, 'Sidebar.html'), await sidebarHtml());
+  writeAtomic(join(OUT, 'Sidebar.html'), await pageHtml('gas/sidebar/sidebar-main.ts', 'oko'));
+  // «Объективность ВПР…»: the files are read and analysed in this page (core/xlsx-lite, no ExcelJS).
+  writeAtomic(join(OUT, 'VprDialog.html'), await pageHtml('gas/sidebar/vpr-dialog-main.ts', 'oko-vpr'));
   writeAtomic(join(OUT, 'appsscript.json'), readFileSync('manifests/appsscript.json', 'utf8'));
 }

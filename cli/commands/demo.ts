@@ -2,7 +2,8 @@
  * `oko demo [--out DIR]` (what `npm start` runs): the whole job on built-in data. The five sample
  * plans are checked (marked copies beside them); then on the sample plan with deadlines
  * (seed 002) statuses are kept for a fixed day, checklists go to 20 schools, come back (some
- * late, some faulty), are collected, and «Сводная справка» and the справка .docx are written.
+ * late, some faulty), are collected, and «Сводная справка» and the справка .docx are written;
+ * before all that, the ВПР results of a synthetic municipality go into «Объективность ВПР».
  */
 import { join, resolve } from 'node:path';
 import { addDays } from '../../core/grid/dates';
@@ -10,6 +11,7 @@ import { ru } from '../../core/messages/ru';
 import type { Command } from '../args';
 import { checkWorkbook, markWorkbook } from '../book-check';
 import { BOOK_FILE, demoBook, DOCX_FILE, SCHOOLS_DIR } from '../demo-book';
+import { VPR_DIR } from '../demo-vpr';
 import { CliFailure } from '../failure';
 import type { Io } from '../io';
 import { pastedTextToWorkbook } from '../paste';
@@ -25,7 +27,7 @@ export type DemoCommand = Extract<Command, { kind: 'demo' }>;
 export const DEMO_PLAN = 'plan-3';
 /** The day of the demo: some seven months into the plan's period, so some measures are overdue. */
 const DEMO_DAY = 205;
-const STEPS = 7;
+const STEPS = 8;
 
 /** One sample: write its book, read it back as a user's file, check it, write the marked copy. */
 async function demoSample(sample: Sample, dir: string, io: Io): Promise<boolean> {
@@ -73,6 +75,7 @@ export async function runDemo(cmd: DemoCommand, io: Io): Promise<number> {
   io.out(m.written(`${SCHOOLS_DIR}/`, m.what.schools));
   io.out(m.written(DOCX_FILE, m.what.docx));
   io.out(m.written(`${WORD_FILE}, ${WORD_BOOK}`, ru.docxImport.demoFiles));
+  io.out(m.written(`${VPR_DIR}/`, ru.vpr.demo.what));
   if (failed > 0) {
     io.err(m.someFailed);
     return 2;

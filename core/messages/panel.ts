@@ -42,7 +42,7 @@ export const panelMessages = {
     hostErrorOther:
       'программа таблиц не выполнила действие. Сохраните книгу, закройте и снова откройте панель ОКО-план, затем повторите.',
     goTo: (cell: string) => `Перейти к ячейке ${cell}`,
-    tabs: { issues: 'Замечания', deadlines: 'Сроки', checklists: 'Чек-листы', summary: 'Справка' },
+    tabs: { issues: 'Замечания', deadlines: 'Сроки', checklists: 'Чек-листы', summary: 'Справка', vpr: 'ВПР' },
     enableTracking: 'Включить отслеживание',
     refreshTracking: 'Обновить',
     enabling: 'Добавляю столбцы статусов…',

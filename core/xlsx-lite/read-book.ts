@@ -44,17 +44,25 @@ function sheetParts(workbook: string, rels: string): { name: string; part: strin
   return out;
 }
 
-/** Throws ZipError for what is not a readable zip; a zip without a workbook gives no grids. */
-export async function readBookGrids(b: Uint8Array, env: ZipEnv): Promise<Grid[]> {
-  const entries = new Map(zipEntries(b, env).map((e) => [e.name, e] as const));
-  const workbook = await text(b, entries, 'xl/workbook.xml', env);
-  const rels = await text(b, entries, 'xl/_rels/workbook.xml.rels', env);
+/** A part of the package by its name (`xl/workbook.xml`), as text, or null when absent. */
+export type PartReader = (name: string) => Promise<string | null>;
+
+/** The grids from any zip reader (JSZip in the Excel pane); a package without a workbook gives none. */
+export async function gridsFromParts(read: PartReader): Promise<Grid[]> {
+  const workbook = await read('xl/workbook.xml');
+  const rels = await read('xl/_rels/workbook.xml.rels');
   if (workbook === null || rels === null) return [];
-  const shared = sharedStrings((await text(b, entries, 'xl/sharedStrings.xml', env)) ?? '');
+  const shared = sharedStrings((await read('xl/sharedStrings.xml')) ?? '');
   const grids: Grid[] = [];
   for (const { name, part } of sheetParts(workbook, rels)) {
-    const xml = await text(b, entries, part, env);
+    const xml = await read(part);
     if (xml !== null) grids.push({ sheet: name, values: sheetRows(xml, shared), merges: [] });
   }
   return grids;
+}
+
+/** Throws ZipError for what is not a readable zip; a zip without a workbook gives no grids. */
+export async function readBookGrids(b: Uint8Array, env: ZipEnv): Promise<Grid[]> {
+  const entries = new Map(zipEntries(b, env).map((e) => [e.name, e] as const));
+  return gridsFromParts((name) => text(b, entries, name, env));
 }

@@ -1,10 +1,13 @@
 /**
  * Everything «Чек-листы школ» needs ExcelJS and JSZip for, in the task pane: the school files made
  * by the CLI's own builder, zipped for download, and the returned files read by the CLI's own
- * reader. Bundled apart (checklist-files.js) and loaded on first use: the pane stays light.
+ * reader; and the downloaded ВПР results read for «ВПР». Bundled apart (checklist-files.js) and
+ * loaded on first use: the pane stays light.
  */
 import JSZip from 'jszip';
 import type { ReceivedFile } from '../../core/checklists/school-file';
+import type { Grid } from '../../core/grid/grid';
+import { gridsFromParts } from '../../core/xlsx-lite/read-book';
 import type { SchoolBookSpec } from '../../core/checklists/school-sheet';
 import { ru } from '../../core/messages/ru';
 import { isOfficeLockFile, readSchoolBytes } from '../../xlsx/school-bytes';
@@ -25,7 +28,12 @@ export interface FileKit {
   makeFiles(specs: readonly SchoolBookSpec[], now: Date, zipName: string, progress: Progress): Promise<MadeSet>;
   /** Every picked file but Excel's lock files, read in the order given. */
   readFiles(files: readonly PickedFile[], progress: Progress): Promise<ReceivedFile[]>;
+  /** «ВПР»: each picked book's sheets as grids (values only), or why it cannot be read. */
+  readBooks(files: readonly PickedFile[], progress: Progress): Promise<BookRead[]>;
 }
+
+export type BookRead =
+  { readonly name: string; readonly grids: readonly Grid[] } | { readonly name: string; readonly reason: string };
 
 /**
  * Files made or read at once. ExcelJS's browser build spends most of a read waiting on its stream
@@ -78,6 +86,22 @@ async function readPicked(file: PickedFile): Promise<ReceivedFile> {
   }
 }
 
+/** A downloaded results book, read by core/xlsx-lite over JSZip (which inflates in every Excel's webview). */
+async function readBook(file: PickedFile): Promise<BookRead> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) return { name: file.name, reason: ru.cli.encrypted(file.name) };
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    const grids = await gridsFromParts(async (part) => {
+      const entry = zip.file(part);
+      return entry ? entry.async('string') : null;
+    });
+    return { name: file.name, grids };
+  } catch {
+    return { name: file.name, reason: ru.cli.notXlsx(file.name) };
+  }
+}
+
 export const fileKit: FileKit = {
   async makeFiles(specs, now, zipName, progress) {
     const { files: distinct, clashes } = distinctFileNames(specs);
@@ -98,6 +122,13 @@ export const fileKit: FileKit = {
     inOrder(
       picked.filter((f) => !isOfficeLockFile(f.name)),
       readPicked,
+      progress,
+    ),
+
+  readBooks: (picked, progress) =>
+    inOrder(
+      picked.filter((f) => !isOfficeLockFile(f.name)),
+      readBook,
       progress,
     ),
 };

@@ -10,6 +10,7 @@ import { localIsoDate, officeBridge } from '../office-bridge';
 import { loadSpravkaKit } from '../summary/spravka-kit-loader';
 import { officeSummaryBridge, rememberingPlans } from '../summary/summary-bridge';
 import { planMemory } from '../summary/summary-run';
+import { officeVprBridge } from '../vpr/vpr-bridge';
 import { installDomShims } from '../legacy/dom-shims';
 import { markStarted } from '../legacy/webview';
 
@@ -29,5 +30,6 @@ void Office.onReady((info) => {
     ...rememberingPlans(officeBridge(host), memory),
     checklists: officeChecklistsBridge(host, { kit: loadFileKit }),
     summary: officeSummaryBridge(host, { kit: loadSpravkaKit, today: () => localIsoDate(), memory }),
+    vpr: officeVprBridge(host, { kit: loadFileKit }),
   });
 });
