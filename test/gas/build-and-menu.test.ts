@@ -59,12 +59,13 @@ test('onOpen in AuthMode.NONE builds the «ОКО-план» menu and touches no
   const [menu] = gas.fake.ui.menus;
   expect(menu?.caption).toBe('ОКО-план');
   expect(menu?.caption).toBe(MENU_TITLE);
-  // «Сводная справка» is added after the submenus, so it shows last.
+  // «Сводная справка» and «Объективность ВПР…» are added after the submenus, so they show last.
   expect(menu?.items.map((i) => i.caption)).toEqual([
     'Проверить план',
     'Снять отметки',
     'Открыть панель',
     'Сводная справка',
+    'Объективность ВПР…',
   ]);
   expect(menu?.items).toEqual(
     [...MENU_ITEMS, ...TAIL_ITEMS].map((i) => ({ caption: i.caption, functionName: i.handler })),
@@ -97,7 +98,7 @@ test('onOpen in AuthMode.NONE builds the «ОКО-план» menu and touches no
 test('onInstall builds the same menu', () => {
   const gas = loadGas(built);
   gas.run('onInstall', { authMode: 'FULL' });
-  expect(gas.fake.ui.menus.map((m) => [m.items.length, m.subMenus.length])).toEqual([[4, 2]]);
+  expect(gas.fake.ui.menus.map((m) => [m.items.length, m.subMenus.length])).toEqual([[5, 2]]);
 });
 
 test('«Открыть панель» shows the self-contained sidebar with the shared panel', () => {

@@ -26,12 +26,22 @@ async function open(file: string): Promise<Workbook> {
   return wb;
 }
 
-test('seven steps with a progress line each, a short report, exit 0', () => {
+test('eight steps with a progress line each, a short report, exit 0', () => {
   const r = runs[0];
   expect(r?.code).toBe(0);
   expect(r?.err).toBe('');
-  const steps = (r?.out ?? '').split('\n').filter((l) => /^\[\d\/7\] /.test(l));
-  expect(steps.map((l) => l.slice(0, 5))).toEqual(['[1/7]', '[2/7]', '[3/7]', '[4/7]', '[5/7]', '[6/7]', '[7/7]']);
+  const steps = (r?.out ?? '').split('\n').filter((l) => /^\[\d\/8\] /.test(l));
+  expect(steps.map((l) => l.slice(0, 5))).toEqual([
+    '[1/8]',
+    '[2/8]',
+    '[3/8]',
+    '[4/8]',
+    '[5/8]',
+    '[6/8]',
+    '[7/8]',
+    '[8/8]',
+  ]);
+  expect(r?.out).toContain('Индекс объективности муниципалитета');
   expect(r?.out).toContain('Чек-листы направлены 20 школам');
   expect(r?.out).toMatch(/Из 18 мероприятий плана выполнено \d+/);
 });
@@ -46,7 +56,17 @@ test('writes the checked samples, the book, 20 school files and the справк
   expect(existsSync(join(d, 'spravka.docx'))).toBe(true);
   const wb = await open(join(d, 'book.xlsx'));
   expect(wb.worksheets.map((ws) => ws.name).sort()).toEqual(
-    ['Журнал', 'План', 'Реквизиты', 'Свод чек-листов', 'Сводная справка', 'Чек-лист', 'Школы'].sort(),
+    [
+      'Журнал',
+      'Объективность ВПР',
+      'Параметры',
+      'План',
+      'Реквизиты',
+      'Свод чек-листов',
+      'Сводная справка',
+      'Чек-лист',
+      'Школы',
+    ].sort(),
   );
   expect(wb.getWorksheet('План')?.getRow(13).values).toEqual([
     undefined,
