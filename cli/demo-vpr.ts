@@ -15,7 +15,8 @@ import { cachedPainter, SummaryXlsxHost } from '../xlsx/summary-host';
 import { vprMunicipality } from './demo-vpr-data';
 import type { Io } from './io';
 import { loadSource } from './vpr-files';
-import { ensureDir, saveWorkbook } from './xlsx-save';
+import { ensureDir } from './atomic-write';
+import { saveWorkbook } from './xlsx-save';
 
 export const VPR_DIR = 'vpr';
 

@@ -36,7 +36,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   try {
     switch (cmd.kind) {
       case 'help':
-        io.out(`${ru.cli.usage}\n${ru.docxImport.usage}\n\n${ru.checklists.cli.usage}\n\n${ru.summary.cli.usage}\n\n${ru.vpr.cli.usage}`);
+        io.out(
+          `${ru.cli.usage}\n${ru.docxImport.usage}\n\n${ru.checklists.cli.usage}\n\n${ru.summary.cli.usage}\n\n${ru.vpr.cli.usage}`,
+        );
         return 0;
       case 'check':
         return await runCheck(cmd, io);
