@@ -142,7 +142,7 @@ export function vprChanges(a: VprAnalysis, name: string = ru.vpr.sheetName): Cha
     boldRows: bold,
     rowFills: fills,
     wrapCols: [15, 16],
-    printFitWidth: true,
+    print: { orientation: 'landscape' },
   };
   if (chart.length === 0) return [sheet];
   const chartChange: ChartChange = {
