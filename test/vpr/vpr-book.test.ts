@@ -109,7 +109,7 @@ describe('the plan linked to the analysis', () => {
     const r = runSync(host, summaryFlow('2025-05-20', 'План'));
     expect(r.data?.vpr?.index).toEqual(analysis.index);
     const text = JSON.stringify(spravkaBlocks(r.data ?? (null as never)));
-    expect(text).toContain('8. Объективность результатов ВПР');
+    expect(text).toContain('"text":"Объективность результатов ВПР"');
     expect(text).toContain(
       `Индекс объективности муниципалитета за 2025 г. — ${String(analysis.index?.value).replace('.', ',')}`,
     );
