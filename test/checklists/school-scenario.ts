@@ -144,16 +144,18 @@ const STATUS: Record<string, string> = {
 export const statusOf = (code: string): string => STATUS[code] ?? (Number(code) <= 120 ? 'Сдан' : 'Не открыт');
 export const NOT_SUBMITTED = CODES.filter((c) => !['Сдан', 'Принят'].includes(statusOf(c)));
 
-/**
- * The files the collect must refuse, with the school code they name (none for the unknown one);
- * the entries it does not read (a .txt, Excel's lock file) are listed too, with their reason.
- */
-export const QUARANTINED: readonly [string, string | null][] = [
+/** The files the collect must refuse, with the school code they name (none for the unknown one). */
+export const QUARANTINED_FILES: readonly [string, string | null][] = [
   ['106.xlsx', '106'],
   ['107.xlsx', '107'],
   ['109.xlsx', '109'],
   ['112.xlsx', '112'],
   ['999.xlsx', null],
+];
+
+/** A folder collected by `oko` also lists the entries it does not read; a file picker never offers them. */
+export const QUARANTINED: readonly [string, string | null][] = [
+  ...QUARANTINED_FILES,
   ['readme.txt', null],
   ['~$101.xlsx', null],
 ];

@@ -23,7 +23,7 @@ import type { MadeFiles } from '../../panel/bridge';
 import {
   CODES,
   NOT_SUBMITTED,
-  QUARANTINED,
+  QUARANTINED_FILES,
   schoolsReturnFiles,
   statusOf,
   T,
@@ -181,7 +181,7 @@ describe('collect through the pane', () => {
   });
 
   test('quarantine: each refused file with its Russian reason, none merged', () => {
-    expect(report.quarantine.map((q) => [q.file, q.code])).toEqual(QUARANTINED);
+    expect(report.quarantine.map((q) => [q.file, q.code])).toEqual(QUARANTINED_FILES);
     const reason = (f: string): string => report.quarantine.find((q) => q.file === f)?.reason ?? '';
     expect(reason('106.xlsx')).toMatch(/Удалены строки показателей: 2\.3\./);
     expect(reason('107.xlsx')).toMatch(/прежней версии чек-листа/);
