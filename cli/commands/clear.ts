@@ -20,6 +20,8 @@ export type ClearCommand = Extract<Command, { kind: 'clear' }>;
 export async function runClear(cmd: ClearCommand, io: Io): Promise<number> {
   if (samePath(cmd.file, cmd.out)) throw new CliFailure(ru.cli.outSameAsInput);
   const wb = await openWorkbook(cmd.file);
+  // A zip that is no workbook (a renamed .docx or .ods) opens with no sheets: refuse it as `check` does.
+  if (wb.worksheets.length === 0) throw new CliFailure(ru.cli.noSheets(cmd.file));
   const host = new XlsxHost(wb);
   const backup = backupFromRows(host.readToolSheet(BACKUP_SHEET) ?? []);
   const names = new Set(host.sheetNames());
