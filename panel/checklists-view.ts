@@ -7,7 +7,7 @@ import type { CollectReport } from '../core/checklists/collect';
 import { ru } from '../core/messages/ru';
 import type { ChecklistsBridge, Progress } from './bridge';
 import { anchorOf, linkOf, revoke, startDownload } from './downloads';
-import { el } from './dom';
+import { el, xlsxPicker } from './dom';
 import type { PanelContext } from './panel-state';
 
 const m = ru.panel.checklists;
@@ -119,18 +119,10 @@ function downloads(ctx: PanelContext): HTMLElement[] {
 function picker(ctx: PanelContext): HTMLElement {
   const s = ctx.state.checklists;
   const box = el('section', 'collect');
-  const label = el('label', 'picker', m.choose);
-  const input = el('input', 'file-input');
-  input.id = 'oko-files';
-  input.type = 'file';
-  input.multiple = true;
-  input.accept = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  input.disabled = ctx.state.busy !== null;
-  input.addEventListener('change', () => {
-    s.chosen = Array.from(input.files ?? []);
+  const label = xlsxPicker('oko-files', m.choose, ctx.state.busy !== null, (files) => {
+    s.chosen = files;
     ctx.render();
   });
-  label.append(input);
   const count = el('span', 'chosen', s.chosen.length > 0 ? m.chosen(s.chosen.length) : m.noneChosen);
   const go = el('button', 'primary', m.collect);
   go.id = 'oko-collect';

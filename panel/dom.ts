@@ -21,3 +21,22 @@ export function why(error: unknown): string {
   if (/[а-яё]/i.test(text)) return text;
   return ru.panel.hostErrors.find((e) => e.match.test(text))?.text ?? ru.panel.hostErrorOther;
 }
+
+/** A «choose files» label around a multi-file .xlsx input; `onChosen` gets the files picked. */
+export function xlsxPicker(
+  id: string,
+  caption: string,
+  disabled: boolean,
+  onChosen: (files: File[]) => void,
+): HTMLElement {
+  const label = el('label', 'picker', caption);
+  const input = el('input', 'file-input');
+  input.id = id;
+  input.type = 'file';
+  input.multiple = true;
+  input.accept = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  input.disabled = disabled;
+  input.addEventListener('change', () => onChosen(Array.from(input.files ?? [])));
+  label.append(input);
+  return label;
+}

@@ -4,7 +4,7 @@
  */
 import { ru } from '../core/messages/ru';
 import type { VprBridge } from './bridge';
-import { el } from './dom';
+import { el, xlsxPicker } from './dom';
 import type { PanelContext } from './panel-state';
 
 const m = ru.vpr.host;
@@ -43,19 +43,11 @@ export function vprToolbar(ctx: PanelContext): HTMLElement {
   const bar = el('div', 'toolbar');
   const bridge = ctx.bridge.vpr;
   if (!bridge) return bar;
-  const label = el('label', 'picker', ru.panel.checklists.choose);
-  const input = el('input', 'file-input');
-  input.id = 'oko-vpr-files';
-  input.type = 'file';
-  input.multiple = true;
-  input.accept = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  input.disabled = ctx.state.busy !== null;
-  input.addEventListener('change', () => {
-    s.chosen = Array.from(input.files ?? []);
+  const label = xlsxPicker('oko-vpr-files', ru.panel.checklists.choose, ctx.state.busy !== null, (files) => {
+    s.chosen = files;
     s.message = s.chosen.length ? m.chosen(s.chosen.length) : m.choose;
     ctx.render();
   });
-  label.append(input);
   const go = el('button', 'primary', m.run);
   go.id = 'oko-vpr-run';
   go.disabled = ctx.state.busy !== null || s.chosen.length === 0;
