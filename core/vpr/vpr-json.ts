@@ -4,7 +4,7 @@
  * spearman, k, signs, markers); numbers rounded, never NaN.
  */
 import { round, roundOrNull } from './vpr-format';
-import type { MarkerId, SampleId, SignId, VprAnalysis } from './vpr-types';
+import type { MarkerId, RegionResult, SampleId, SignId, VprAnalysis } from './vpr-types';
 
 export interface VprJsonResult {
   readonly login: string;
@@ -30,17 +30,8 @@ export interface VprJson {
     readonly schools: number;
     readonly schoolsWithSigns: number;
     readonly participants: number;
-    readonly tests: readonly {
-      readonly subject: string;
-      readonly grade: number;
-      readonly year: number;
-      readonly n: number;
-      readonly schools: number;
-      readonly mean: number;
-      readonly ciLow: number;
-      readonly ciHigh: number;
-      readonly boundaries: { readonly 3: number | null; readonly 4: number | null; readonly 5: number | null };
-    }[];
+    /** The region of each subject, class and year, its numbers rounded. */
+    readonly tests: readonly RegionResult[];
   };
   readonly index: number | null;
   readonly results: readonly VprJsonResult[];
