@@ -6,8 +6,9 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Workbook, type Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { buildOko, runOko } from '../cli/run-oko';
+import { openBook, sheetOf } from '../helpers/workbooks';
 
 let dir = '';
 
@@ -21,18 +22,6 @@ beforeAll(() => {
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-async function open(file: string): Promise<Workbook> {
-  const wb = new Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
-
-const sheet = (wb: Workbook, name: string): Worksheet => {
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`no sheet ${name}`);
-  return ws;
-};
 
 /** The school rows of a sheet, by code: every cell as JSON. */
 function rowsByCode(ws: Worksheet): Map<string, string> {
@@ -50,8 +39,8 @@ const STATUS_COL = 6;
 test('a folder with one new school file keeps every «Принят» and every earlier answer', async () => {
   const book = join(dir, 'demo', 'book.xlsx');
   // The official accepts every school that has submitted.
-  const wb = await open(book);
-  const schools = sheet(wb, 'Школы');
+  const wb = await openBook(book);
+  const schools = sheetOf(wb, 'Школы');
   const accepted: string[] = [];
   let fresh = '';
   for (let r = 2; r <= schools.rowCount; r++) {
@@ -66,14 +55,14 @@ test('a folder with one new school file keeps every «Принят» and every e
   expect(fresh).not.toBe('');
   const first = runOko(['checklists', 'collect', book, join(dir, 'demo', 'schools'), '--out', book]);
   expect(first.code).toBe(0);
-  const before = await open(book);
-  const statusBefore = rowsByCode(sheet(before, 'Школы'));
-  const summaryBefore = rowsByCode(sheet(before, 'Свод чек-листов'));
+  const before = await openBook(book);
+  const statusBefore = rowsByCode(sheetOf(before, 'Школы'));
+  const summaryBefore = rowsByCode(sheetOf(before, 'Свод чек-листов'));
   expect([...summaryBefore.values()].filter((v) => v.includes('"Принят"'))).toHaveLength(accepted.length);
 
   // One school sends a new, complete file; the folder holds only that file.
-  const school = await open(join(dir, 'demo', 'schools', `${fresh}.xlsx`));
-  const list = sheet(school, 'Чек-лист');
+  const school = await openBook(join(dir, 'demo', 'schools', `${fresh}.xlsx`));
+  const list = sheetOf(school, 'Чек-лист');
   // Rows 2–10 are the Да / Нет / Частично indicators 2.1–2.9.
   for (let r = 2; r <= 10; r++) {
     const answer = list.getCell(r, 3);
@@ -86,9 +75,9 @@ test('a folder with one new school file keeps every «Принят» and every e
   const second = runOko(['checklists', 'collect', book, folder, '--out', book]);
   expect(second.code).toBe(0);
 
-  const after = await open(book);
-  const statusAfter = rowsByCode(sheet(after, 'Школы'));
-  const summaryAfter = rowsByCode(sheet(after, 'Свод чек-листов'));
+  const after = await openBook(book);
+  const statusAfter = rowsByCode(sheetOf(after, 'Школы'));
+  const summaryAfter = rowsByCode(sheetOf(after, 'Свод чек-листов'));
   expect(summaryAfter.size).toBe(summaryBefore.size);
   for (const [code, line] of summaryBefore) {
     if (code === fresh) continue;

@@ -5,13 +5,14 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Workbook, type Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { BACKUP_SHEET } from '../../core/marks/mark-backup';
 import { ru } from '../../core/messages/ru';
 import { fillOf, noteOf } from '../../xlsx/host';
 import { seedFiles } from '../helpers/seeds';
 import { seedXlsx } from '../helpers/seed-xlsx';
 import { buildOko, runOko } from './run-oko';
+import { openBook } from '../helpers/workbooks';
 
 let dir = '';
 
@@ -23,12 +24,6 @@ beforeAll(() => {
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-async function open(file: string): Promise<Workbook> {
-  const wb = new Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
 /** Every cell's fill and note over the sheet's area, as `A1 fill|note` lines. */
 function looks(ws: Worksheet, rows: number, cols: number): string[] {
@@ -45,7 +40,7 @@ function looks(ws: Worksheet, rows: number, cols: number): string[] {
 /** The official's own look on many plan cells: fills (ARGB and plain RGB), plain and rich notes. */
 async function planWithOwnLooks(): Promise<string> {
   const file = await seedXlsx(seedFiles()[1] ?? '', dir);
-  const wb = await open(file);
+  const wb = await openBook(file);
   const ws = wb.getWorksheet('План');
   if (!ws) throw new Error('no plan sheet');
   for (let r = 1; r <= ws.rowCount; r++) {
@@ -68,7 +63,7 @@ test('check --out then clear: every fill and note as in the plan; the copy has t
   const checked = runOko(['check', plan, '--out', copy]);
   expect(checked.stderr).toBe('');
   expect([0, 1]).toContain(checked.code);
-  const marked = await open(copy);
+  const marked = await openBook(copy);
   const backup = marked.getWorksheet(BACKUP_SHEET);
   expect(backup?.state).toMatch(/hidden/);
   expect(marked.getWorksheet(ru.report.sheetName)).toBeDefined();
@@ -78,9 +73,9 @@ test('check --out then clear: every fill and note as in the plan; the copy has t
   expect(cleared.code).toBe(0);
   expect(cleared.stdout).toContain(ru.cli.clear.written(back));
 
-  const original = (await open(plan)).getWorksheet('План');
+  const original = (await openBook(plan)).getWorksheet('План');
   const copied = marked.getWorksheet('План');
-  const restored = await open(back);
+  const restored = await openBook(back);
   if (!original || !copied) throw new Error('no plan sheet');
   const rows = Math.max(original.rowCount, copied.rowCount);
   const cols = Math.max(original.columnCount, copied.columnCount);

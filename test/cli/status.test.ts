@@ -2,10 +2,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Workbook } from 'exceljs';
 import { main } from '../../cli/oko';
 import type { Io } from '../../cli/io';
 import { seedXlsx } from '../helpers/seed-xlsx';
+import { openBook } from '../helpers/workbooks';
 
 let dir = '';
 beforeAll(() => {
@@ -21,12 +21,6 @@ async function oko(...args: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
-async function open(file: string): Promise<Workbook> {
-  const wb = new Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
-
 const SEED = '002_54f4a90b33e7accb.txt';
 
 test('--out adds the four columns once, with a dropdown, date cells and colour rules', async () => {
@@ -35,7 +29,7 @@ test('--out adds the four columns once, with a dropdown, date cells and colour r
   const twice = join(dir, 'twice.xlsx');
   expect((await oko('status', src, '--today', '2022-03-25', '--out', once)).code).toBe(0);
   expect((await oko('status', once, '--today', '2022-03-25', '--out', twice)).code).toBe(0);
-  const ws = (await open(twice)).getWorksheet('План');
+  const ws = (await openBook(twice)).getWorksheet('План');
   expect(ws?.getRow(13).values).toEqual([
     undefined,
     '№',
@@ -63,7 +57,7 @@ test('statuses typed by the official survive, a moved row keeps its status, JSON
   const src = await seedXlsx(SEED, dir);
   const tracked = join(dir, 'tracked.xlsx');
   await oko('status', src, '--today', '2022-03-25', '--out', tracked);
-  const wb = await open(tracked);
+  const wb = await openBook(tracked);
   const ws = wb.getWorksheet('План');
   if (!ws) throw new Error('no sheet');
   ws.getCell('F31').value = 'выполнено ';

@@ -2,10 +2,11 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ValueType, Workbook } from 'exceljs';
+import { ValueType } from 'exceljs';
 import { FORMULA_TEXT } from '../../cli/demo-checklists';
 import { worksheetToGrid } from '../../xlsx/read';
 import { oko, type MainRun } from './run-main';
+import { openBook } from '../helpers/workbooks';
 
 let dir = '';
 const runs: MainRun[] = [];
@@ -19,12 +20,6 @@ beforeAll(async () => {
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-async function open(file: string): Promise<Workbook> {
-  const wb = new Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
 test('eight steps with a progress line each, a short report, exit 0', () => {
   const r = runs[0];
@@ -54,7 +49,7 @@ test('writes the checked samples, the book, 20 school files and the справк
   }
   expect(readdirSync(join(d, 'schools')).filter((f) => f.endsWith('.xlsx'))).toHaveLength(20);
   expect(existsSync(join(d, 'spravka.docx'))).toBe(true);
-  const wb = await open(join(d, 'book.xlsx'));
+  const wb = await openBook(join(d, 'book.xlsx'));
   expect(wb.worksheets.map((ws) => ws.name).sort()).toEqual(
     [
       'Журнал',
@@ -84,7 +79,7 @@ test('writes the checked samples, the book, 20 school files and the справк
 });
 
 test('the school that typed a formula reaches the book as text only', async () => {
-  const ws = (await open(join(out(1), 'book.xlsx'))).getWorksheet('Свод чек-листов');
+  const ws = (await openBook(join(out(1), 'book.xlsx'))).getWorksheet('Свод чек-листов');
   const cells: { value: unknown; type: ValueType }[] = [];
   ws?.eachRow((row) => row.eachCell((cell) => void cells.push({ value: cell.value, type: cell.type })));
   expect(cells.find((c) => c.value === FORMULA_TEXT)?.type).toBe(ValueType.String);
@@ -93,7 +88,7 @@ test('the school that typed a formula reaches the book as text only', async () =
 });
 
 test('deterministic: two runs write the same sheets', async () => {
-  const [a, b] = await Promise.all([open(join(out(1), 'book.xlsx')), open(join(out(2), 'book.xlsx'))]);
+  const [a, b] = await Promise.all([openBook(join(out(1), 'book.xlsx')), openBook(join(out(2), 'book.xlsx'))]);
   for (const ws of a.worksheets) {
     const other = b.getWorksheet(ws.name);
     if (!other) throw new Error(`no ${ws.name} in the second run`);

@@ -1,19 +1,8 @@
 /** cli/xlsx-apply: core's changes become fills, notes, plain values and a linked report sheet. */
-import { ValueType, Workbook, type Cell, type Worksheet } from 'exceljs';
+import { ValueType, Workbook, type Cell } from 'exceljs';
 import type { Change } from '../../core/changes/change-set';
 import { applyChanges, linkTarget, solidFill } from '../../xlsx/apply';
-
-async function roundTrip(wb: Workbook): Promise<Workbook> {
-  const back = new Workbook();
-  await back.xlsx.load(await wb.xlsx.writeBuffer());
-  return back;
-}
-
-function sheetOf(wb: Workbook, name: string): Worksheet {
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`no sheet ${name}`);
-  return ws;
-}
+import { roundTrip, sheetOf } from '../helpers/workbooks';
 
 /** Whether the cell has a solid fill (ExcelJS reads «no fill» as the pattern `none`). */
 function isSolid(cell: Cell): boolean {

@@ -1,22 +1,10 @@
 /** cli/xlsx-read: ExcelJS cells, written to .xlsx and read back, become the grid's normalised values. */
-import { Workbook, type Worksheet } from 'exceljs';
+import { Workbook } from 'exceljs';
 import { isoToExcelSerial } from '../../core/grid/dates';
 import { colCount, type Grid } from '../../core/grid/grid';
 import { isDateFormat } from '../../xlsx/cell';
 import { isEmptyGrid, parseRange, workbookToGrids, worksheetToGrid } from '../../xlsx/read';
-
-/** Round-trips the workbook through the .xlsx format, as a user's file would arrive. */
-async function roundTrip(wb: Workbook): Promise<Workbook> {
-  const back = new Workbook();
-  await back.xlsx.load(await wb.xlsx.writeBuffer());
-  return back;
-}
-
-function sheetOf(wb: Workbook, name: string): Worksheet {
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`no sheet ${name}`);
-  return ws;
-}
+import { roundTrip, sheetOf } from '../helpers/workbooks';
 
 describe('worksheetToGrid', () => {
   let grid: Grid;
