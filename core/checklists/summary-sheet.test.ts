@@ -2,7 +2,8 @@ import type { FillChange, SheetChange } from '../changes/change-set';
 import { DEFAULT_INDICATORS } from './default-template';
 import { indicatorTotals } from './indicator-totals';
 import type { School } from './registry';
-import { dayOf, fingerprint, readPreviousSummary, summaryChanges, type SummarySchool } from './summary-sheet';
+import { readPreviousRows } from './previous-summary';
+import { dayOf, fingerprint, summaryChanges, type SummarySchool } from './summary-sheet';
 import type { Submission } from './submission-read';
 import { makeTemplate } from './template';
 
@@ -89,15 +90,21 @@ test('answers are coloured: Да green, Нет red, Частично amber; noth
 });
 
 test('the first table is read back: which file each school had', () => {
-  const previous = readPreviousSummary(sheet.rows.map((r) => [...r] as never));
+  const read = (values: Parameters<typeof readPreviousRows>[0]): Map<string, string> =>
+    new Map(
+      [...readPreviousRows(values, template)].flatMap(([code, r]) =>
+        r.submission ? [[code, fingerprint(r.submission)] as const] : [],
+      ),
+    );
+  const previous = read(sheet.rows.map((r) => [...r] as never));
   expect(previous).toEqual(
     new Map([
       ['1', fingerprint(sub('1', []))],
       ['2', fingerprint(sub('2', []))],
     ]),
   );
-  expect(readPreviousSummary(null).size).toBe(0);
-  expect(readPreviousSummary([['что-то другое']]).size).toBe(0);
+  expect(read(null).size).toBe(0);
+  expect(read([['что-то другое']]).size).toBe(0);
 });
 
 test('the day of a timestamp is the school’s own calendar day', () => {

@@ -8,7 +8,6 @@ import type { Change, FillChange, SheetChange } from '../changes/change-set';
 import type { CellValue } from '../grid/grid';
 import { ru } from '../messages/ru';
 import { choiceOf, type Choice } from './answer-normalize';
-import { foldName } from './header-find';
 import type { IndicatorTotal } from './indicator-totals';
 import type { School } from './registry';
 import { statusName, type SchoolStatus } from './school-status';
@@ -159,24 +158,4 @@ export function summaryChanges(input: SummaryInput): Change[] {
     print: { orientation: 'landscape', titleRows: 1 },
   };
   return [sheet, ...b.fills];
-}
-
-/** The accepted file of each school at the last collect, read from the first table of the old sheet. */
-export function readPreviousSummary(values: readonly (readonly CellValue[])[] | null): Map<string, string> {
-  const out = new Map<string, string>();
-  const header = (values?.[0] ?? []).map((v) => (typeof v === 'string' ? foldName(v) : ''));
-  const [codeName, , , , fileName, modifiedName] = ru.checklists.summary.columns.map(foldName);
-  const codeCol = header.indexOf(codeName ?? '');
-  const fileCol = header.indexOf(fileName ?? '');
-  const modCol = header.indexOf(modifiedName ?? '');
-  if (!values || codeCol < 0 || fileCol < 0 || modCol < 0) return out;
-  for (const line of values.slice(1)) {
-    const code = line[codeCol];
-    if (code === null || code === undefined || code === '') break;
-    const file = line[fileCol];
-    const modified = line[modCol];
-    if (typeof file === 'string' && typeof modified === 'string')
-      out.set(String(code), fingerprint({ file, modified }));
-  }
-  return out;
 }
