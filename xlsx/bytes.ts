@@ -5,7 +5,7 @@
 import { Workbook } from 'exceljs';
 import { ru } from '../core/messages/ru';
 import { reasonOf } from './reason';
-import { BOOK_LIMITS, zipProblem, type ZipLimits } from './zip-directory';
+import { BOOK_LIMITS, zipProblem, type ZipLimits } from '../core/zip/zip-directory';
 
 /** OLE compound file: an encrypted (password-protected) .xlsx or an old .xls. */
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];

@@ -8,7 +8,7 @@
 import type { ReceivedFile } from '../core/checklists/school-file';
 import { localIso } from './local-time';
 import { loadXlsx } from './bytes';
-import { SCHOOL_FILE_LIMITS } from './zip-directory';
+import { SCHOOL_FILE_LIMITS } from '../core/zip/zip-directory';
 import { workbookToGrids } from './read';
 
 /** Excel's lock file beside an open book (`~$101.xlsx`): never a school's answer. */

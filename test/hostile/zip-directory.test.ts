@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import { loadXlsx } from '../../xlsx/bytes';
 import { readSchoolBytes } from '../../xlsx/school-bytes';
-import { BOOK_LIMITS, readZipDirectory, SCHOOL_FILE_LIMITS, zipProblem } from '../../xlsx/zip-directory';
+import { BOOK_LIMITS, readZipDirectory, SCHOOL_FILE_LIMITS, zipProblem } from '../../core/zip/zip-directory';
 import { buildOko, isRussianOneLiner, runOko } from '../cli/run-oko';
 import { writeZipBomb } from './zip-bomb';
 

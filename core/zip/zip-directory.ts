@@ -1,7 +1,7 @@
 /**
  * Reads the central directory of a zip (an .xlsx) from its bytes, without inflating anything, so a
  * file that would unpack to gigabytes (a zip bomb) is refused before it costs memory. Pure TS over
- * the bytes, Node-free: the CLI and the Excel task pane use it alike.
+ * the bytes: the .xlsx reader on every host and the Word import use it alike.
  */
 
 export interface ZipPart {
