@@ -14,6 +14,9 @@ import {
 } from './checklist-actions';
 import type { MenuHandler, REMINDERS_HANDLER } from './menu';
 import { remindersOffFromMenu, remindersOnFromMenu, sendReminders } from './reminders';
+import { docxDialogFromMenu, docxImport as importFromDocx } from './docx-import-actions';
+import type { DocxImportServer } from './docx-import-server';
+import type { DocxImportOutcome } from '../core/docx/docx-import-flow';
 import type { PanelServer } from './server-functions';
 import { enableTrackingFromMenu, refreshTrackingFromMenu, statusActions } from './status-actions';
 import { summaryFromMenu } from './summary-actions';
@@ -39,6 +42,10 @@ export function menuClearMarks(): void {
 
 export function menuOpenPanel(): void {
   openPanel();
+}
+
+export function menuImportDocx(): void {
+  docxDialogFromMenu();
 }
 
 export function menuEnableTracking(): void {
@@ -127,11 +134,17 @@ export function vprWrite(analysisJson: string): VprWriteReply {
   return vprActions.vprWrite(analysisJson);
 }
 
+/** «Импорт из Word…»: the dialog's file as base64 and its name. */
+export function docxImport(base64: string, fileName: string): DocxImportOutcome {
+  return importFromDocx(base64, fileName);
+}
+
 // Compile-time checks: every menu item, the trigger and every sidebar call has its global function here.
 void ({
   menuCheckPlan,
   menuClearMarks,
   menuOpenPanel,
+  menuImportDocx,
   menuEnableTracking,
   menuRefreshTracking,
   menuRemindersOn,
@@ -144,6 +157,7 @@ void ({
   menuVpr,
 } satisfies Record<MenuHandler, () => void>);
 void ({ vprParams, vprWrite } satisfies VprServer);
+void ({ docxImport } satisfies DocxImportServer);
 void ({ remindersDaily } satisfies Record<typeof REMINDERS_HANDLER, () => void>);
 void ({
   panelCheck,

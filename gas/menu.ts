@@ -10,6 +10,7 @@ export const MENU_ITEMS = [
   { caption: ru.gas.menu.check, handler: 'menuCheckPlan' },
   { caption: ru.gas.menu.clear, handler: 'menuClearMarks' },
   { caption: ru.gas.menu.panel, handler: 'menuOpenPanel' },
+  { caption: ru.docxImport.menu, handler: 'menuImportDocx' },
 ] as const;
 
 /** The «Статусы» submenu, after the items above. */
@@ -56,3 +57,6 @@ export const SIDEBAR_FILE = 'Sidebar';
 
 /** The HTML file of the «Объективность ВПР» dialog (`VprDialog.html`). */
 export const VPR_DIALOG_FILE = 'VprDialog';
+
+/** The HTML file of the «Импорт из Word…» dialog (`DocxDialog.html`). */
+export const DOCX_DIALOG_FILE = 'DocxDialog';

@@ -1,7 +1,7 @@
 /**
- * A tool-owned sheet («Замечания», the hidden `_oko_marks`) rebuilt in place with a fixed number
- * of calls: one setValues for all rows, one call each for widths runs, bold rows, row fills and
- * each wrapped column.
+ * A tool-owned sheet («Замечания», the hidden `_oko_marks`, an imported Word plan) rebuilt in place
+ * with a fixed number of calls: one setValues for all rows, one call each for widths runs, bold
+ * rows, row fills, each wrapped column and each merged area.
  */
 import { a1 } from '../core/grid/grid';
 import {
@@ -77,6 +77,17 @@ function styleRows<T>(
   write(r0, cells);
 }
 
+/**
+ * Merged areas (an imported Word table's): one merge call per area, never per cell; Apps Script has
+ * no call merging many areas at once. A sheet rebuilt in place loses its old merges first.
+ */
+function writeMerges(sheet: Sheet, change: SheetChange, inserted: boolean): void {
+  const merges = (change.merges ?? []).filter((m) => m.rows * m.cols > 1);
+  if (merges.length === 0) return;
+  if (!inserted) sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart();
+  for (const m of merges) sheet.getRange(m.row, m.col, m.rows, m.cols).merge();
+}
+
 /** Rebuild one tool sheet; true when it had to be inserted (Sheets then makes it the active sheet). */
 export function writeToolSheet(ss: Spreadsheet, change: SheetChange, timeZone: string): boolean {
   const { sheet, inserted } = freshSheet(ss, change.name);
@@ -91,6 +102,7 @@ export function writeToolSheet(ss: Spreadsheet, change: SheetChange, timeZone: s
     });
     sheet.getRange(1, 1, cells.length, width).setValues(cells);
   }
+  writeMerges(sheet, change, inserted);
   if (change.widths?.length) setWidths(sheet, change.widths);
   const bold = new Set(change.boldRows ?? []);
   styleRows(

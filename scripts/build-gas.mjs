@@ -1,4 +1,4 @@
-// The Apps Script target: dist/gas/Code.js, Sidebar.html, VprDialog.html and appsscript.json, ready for clasp.
+// The Apps Script target: dist/gas/Code.js, Sidebar.html, VprDialog.html, DocxDialog.html and appsscript.json, ready for clasp.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -55,6 +55,8 @@ async function codeJs() {
     format: 'iife',
     globalName: GLOBAL,
     platform: 'neutral',
+    // A package without an `exports` map (saxes, the Word import's XML parser) is found by `main`.
+    mainFields: ['module', 'main'],
     outfile: join(OUT, 'Code.js'),
   });
   const body = result.outputFiles[0].text;
@@ -95,5 +97,7 @@ export async function buildGas() {
   writeAtomic(join(OUT, 'Sidebar.html'), await pageHtml('gas/sidebar/sidebar-main.ts', 'oko'));
   // «Объективность ВПР…»: the files are read and analysed in this page (core/xlsx-lite, no ExcelJS).
   writeAtomic(join(OUT, 'VprDialog.html'), await pageHtml('gas/sidebar/vpr-dialog-main.ts', 'oko-vpr'));
+  // «Импорт из Word…»: the page sends the picked .docx as base64; the server unzips and imports it.
+  writeAtomic(join(OUT, 'DocxDialog.html'), await pageHtml('gas/sidebar/docx-dialog-main.ts', 'oko-docx'));
   writeAtomic(join(OUT, 'appsscript.json'), readFileSync('manifests/appsscript.json', 'utf8'));
 }

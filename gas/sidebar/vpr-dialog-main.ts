@@ -6,28 +6,11 @@ import { ru } from '../../core/messages/ru';
 import type { VprOutcome } from '../../core/vpr/vpr-outcome';
 import type { ZipEnv } from '../../core/xlsx-lite/read-book';
 import type { VprServer } from '../vpr-server';
+import { el } from './dialog-el';
+import { closeDialog, serverCall } from './dialog-server';
 import { runVprDialog } from './vpr-dialog-run';
 
-type ScriptRun = {
-  withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
-  withFailureHandler(handler: (error: Error) => void): ScriptRun;
-} & { readonly [K in keyof VprServer]: (...args: Parameters<VprServer[K]>) => void };
-
-declare const google: { readonly script: { readonly run: ScriptRun; readonly host: { close(): void } } };
-
-const HOST_PREFIX = /^(?:(?:Exception|Error|ScriptError):\s*)+/;
-
-function server<K extends keyof VprServer>(
-  name: K,
-  ...args: Parameters<VprServer[K]>
-): Promise<ReturnType<VprServer[K]>> {
-  return new Promise((resolve, reject) => {
-    const run = google.script.run
-      .withSuccessHandler((value) => resolve(value as ReturnType<VprServer[K]>))
-      .withFailureHandler((error) => reject(new Error(String(error.message).replace(HOST_PREFIX, ''))));
-    (run[name] as (...a: Parameters<VprServer[K]>) => void)(...args);
-  });
-}
+const server = serverCall<VprServer>();
 
 /** Raw DEFLATE by the browser's own DecompressionStream (every browser Google Sheets supports). */
 const browserZip: ZipEnv = {
@@ -37,13 +20,6 @@ const browserZip: ZipEnv = {
   },
   decode: (data) => new TextDecoder().decode(data),
 };
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', cls = ''): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-}
 
 function list(title: string, lines: readonly string[]): HTMLElement[] {
   if (lines.length === 0) return [];
@@ -74,7 +50,7 @@ function mount(root: HTMLElement): void {
   go.id = 'vpr-run';
   go.disabled = true;
   const close = el('button', h.close);
-  close.addEventListener('click', () => google.script.host.close());
+  close.addEventListener('click', closeDialog);
   const bar = el('progress');
   bar.max = 1;
   bar.value = 0;

@@ -9,6 +9,8 @@ const ENTRIES = [
   'menuCheckPlan',
   'menuClearMarks',
   'menuOpenPanel',
+  'menuImportDocx',
+  'docxImport',
   'panelCheck',
   'panelClearMarks',
   'panelApplyFix',
@@ -64,6 +66,7 @@ test('onOpen in AuthMode.NONE builds the «ОКО-план» menu and touches no
     'Проверить план',
     'Снять отметки',
     'Открыть панель',
+    'Импорт из Word…',
     'Сводная справка',
     'Объективность ВПР…',
   ]);
@@ -98,7 +101,7 @@ test('onOpen in AuthMode.NONE builds the «ОКО-план» menu and touches no
 test('onInstall builds the same menu', () => {
   const gas = loadGas(built);
   gas.run('onInstall', { authMode: 'FULL' });
-  expect(gas.fake.ui.menus.map((m) => [m.items.length, m.subMenus.length])).toEqual([[5, 2]]);
+  expect(gas.fake.ui.menus.map((m) => [m.items.length, m.subMenus.length])).toEqual([[6, 2]]);
 });
 
 test('«Открыть панель» shows the self-contained sidebar with the shared panel', () => {

@@ -1,10 +1,11 @@
 /**
  * A fake of the Apps Script services the Sheets host uses — SpreadsheetApp, HtmlService,
- * Utilities, Session, PropertiesService, ScriptApp, MailApp, LockService, DriveApp and the Drive
+ * Utilities (with blobs and unzip: fake-blob.ts), Session, PropertiesService, ScriptApp, MailApp, LockService, DriveApp and the Drive
  * API advanced service — recording every call, for tests that run the built Code.js in a Node
  * vm. No Google access. Spreadsheets are files of one fake Drive: the active one (the book) and
  * those the script creates or opens by id.
  */
+import { fakeBlobUtilities } from './fake-blob';
 import { Charts } from './fake-charts';
 import { FakeClock } from './fake-clock';
 import { fakeDocumentApp, type FakeDocument } from './fake-docs';
@@ -407,7 +408,7 @@ export function createAppsScript(
     }
     return Buffer.from(data.map((b: number) => b & 255)).toString('base64');
   };
-  const Utilities = { formatDate, parseDate, sleep: () => undefined, base64Encode };
+  const Utilities = { formatDate, parseDate, sleep: () => undefined, base64Encode, ...fakeBlobUtilities(log) };
   const Session = {
     getScriptTimeZone: () => 'Europe/Moscow',
     getActiveUser: () => ({ getEmail: () => 'metodist@example.org' }),

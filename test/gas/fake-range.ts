@@ -182,9 +182,12 @@ export class FakeRange {
     this.sheet.book.log.record('getMergedRanges', this.sheet.name, this.area.rows, this.area.cols);
     return this.sheet.merges.filter((m) => overlaps(m, this.area)).map((m) => new FakeRange(this.sheet, { ...m }));
   }
-  /** Sheets keeps the top-left value of a merge and drops the rest. */
+  /** Sheets keeps the top-left value of a merge and drops the rest; a merge may not cut another. */
   merge(): FakeRange {
     this.sheet.assertWritable(this.area);
+    this.sheet.book.log.record('merge', this.sheet.name, this.area.rows, this.area.cols);
+    if (this.sheet.merges.some((m) => overlaps(m, this.area)))
+      throw new Error('Exception: You must select all cells in a merged range to merge or unmerge them.');
     this.sheet.merges.push({ ...this.area });
     for (let r = 0; r < this.area.rows; r++) {
       for (let c = 0; c < this.area.cols; c++) {
@@ -192,6 +195,14 @@ export class FakeRange {
         if (cell) Object.assign(cell, { value: '', formula: '' });
       }
     }
+    return this;
+  }
+  /** Every merge inside or across the range is undone. */
+  breakApart(): FakeRange {
+    this.sheet.assertWritable(this.area);
+    this.sheet.book.log.record('breakApart', this.sheet.name, this.area.rows, this.area.cols);
+    const kept = this.sheet.merges.filter((m) => !overlaps(m, this.area));
+    this.sheet.merges.splice(0, this.sheet.merges.length, ...kept);
     return this;
   }
   protect(): FakeProtection {
