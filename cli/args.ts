@@ -51,8 +51,10 @@ export type Command =
   | ChecklistsCommand
   | VprCommand;
 
+/** `usage: false` when the command line is well formed and only a value is wrong: one line is enough. */
 export type ParseResult =
-  { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly command: Command }
+  | { readonly ok: false; readonly message: string; readonly usage?: false };
 
 export const DEFAULT_DEMO_DIR = 'oko-demo';
 
@@ -100,7 +102,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   const json = flags.has('json');
   const out = values.get('out') ?? null;
   const today = values.get('today') ?? null;
-  if (today !== null && !isIsoDay(today)) return refuse(ru.cli.badToday(today));
+  if (today !== null && !isIsoDay(today)) return { ok: false, message: ru.cli.badToday(today), usage: false };
   switch (name) {
     case 'import':
       return out === null

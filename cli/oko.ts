@@ -29,7 +29,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.err(parsed.message);
-    io.err(ru.cli.usage);
+    if (parsed.usage !== false) io.err(ru.cli.usage);
     return 2;
   }
   const cmd = parsed.command;

@@ -6,11 +6,13 @@ import { CliFailure } from './failure';
 import { codeOf, reasonOf } from '../xlsx/reason';
 import { loadXlsx } from '../xlsx/bytes';
 
-/** The file's bytes; a missing file, a folder or a read error becomes one Russian line. */
+/** The file's bytes; a missing file, a folder, a pipe or a read error becomes one Russian line. */
 export async function readBytes(file: string): Promise<Buffer> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new CliFailure(ru.cli.notAFile(file));
+    // A pipe or a device would block the read forever or never end: only plain files are books.
+    if (!info.isFile()) throw new CliFailure(ru.cli.notRegularFile(file));
     return await readFile(file);
   } catch (err) {
     if (err instanceof CliFailure) throw err;

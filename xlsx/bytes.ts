@@ -39,6 +39,8 @@ function zipRefusal(bytes: Uint8Array, label: string, limits: ZipLimits): string
       return ru.cli.notXlsx(label);
     case 'total':
       return m.zipTooBig(label, mb(p.bytes), mb(p.limit));
+    case 'sheets':
+      return m.sheetsTooBig(label, mb(p.bytes), mb(p.limit));
     case 'part':
       return m.zipPartTooBig(label, p.part, mb(p.bytes));
     case 'ratio':

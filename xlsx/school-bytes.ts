@@ -11,10 +11,7 @@ import { loadXlsx } from './bytes';
 import { SCHOOL_FILE_LIMITS } from '../core/zip/zip-directory';
 import { workbookToGrids } from './read';
 
-/** Excel's lock file beside an open book (`~$101.xlsx`): never a school's answer. */
-export function isOfficeLockFile(name: string): boolean {
-  return name.startsWith('~$');
-}
+export { isOfficeLockFile } from '../core/checklists/skipped-entry';
 
 const isValidDate = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
 

@@ -14,7 +14,7 @@ import type { ChecklistsCommand } from '../checklist-args';
 import { XlsxHost } from '../../xlsx/host';
 import { collectLines } from '../checklist-report';
 import { runContext } from '../checklist-run-context';
-import { isOfficeLockFile } from '../../xlsx/school-bytes';
+import { skippedNameReason } from '../../core/checklists/skipped-entry';
 import { localIso } from '../../xlsx/local-time';
 import { backupPath } from '../atomic-write';
 import { readSchoolFile } from '../checklist-school-read';
@@ -43,9 +43,7 @@ function skipReason(e: Dirent): string | null {
   if (e.isSymbolicLink()) return r.symlink;
   if (e.isDirectory()) return r.folder;
   if (!e.isFile()) return r.special;
-  if (isOfficeLockFile(e.name)) return r.lockFile;
-  if (!/\.xlsx$/i.test(e.name)) return r.notXlsx;
-  return null;
+  return skippedNameReason(e.name);
 }
 
 const isBook = (file: string, skip: readonly string[]): boolean => skip.some((s) => samePath(s, file));

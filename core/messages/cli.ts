@@ -51,6 +51,8 @@ export const cliMessages = {
     seeUsage: 'Справка: oko --help',
     fileNotFound: (file: string) => `Файл ${q(file)} не найден. Проверьте путь и имя файла.`,
     notAFile: (file: string) => `${q(file)} — это папка, а не файл. Укажите файл .xlsx.`,
+    notRegularFile: (file: string) =>
+      `${q(file)} — не обычный файл (канал или устройство), книгу из него не прочитать. Укажите файл .xlsx.`,
     encrypted: (file: string) =>
       `Файл ${q(file)} защищён паролем или сохранён в старом формате .xls. Откройте его в Excel и сохраните как «Книга Excel (.xlsx)» без пароля.`,
     notXlsx: (file: string) =>

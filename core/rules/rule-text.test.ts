@@ -71,7 +71,22 @@ describe('text-cleanup', () => {
     ['Анализ\u00A0результатов', 'Анализ результатов'],
     ['Информационно- аналитическая деятельность', 'Информационно-аналитическая деятельность'],
     ['  Протокол ', 'Протокол'],
+    ['\u200BСовещание\uFEFF с руководителями ОО', 'Совещание с руководителями ОО'],
+    ['Сентябрь\u200B 2025', 'Сентябрь 2025'],
+    ['Иванова\u0000 И. И.\u0007', 'Иванова И. И.'],
+    ['\uFEFFОктябрь 2025\t\n\r', 'Октябрь 2025'],
   ])('%j → %j', (from, to) => expect(cleanupFix(from)).toBe(to));
+
+  test('invisible and control characters are named in the message', () => {
+    const { plan, grid } = oneCell('Сове\u200Bщание\u0001');
+    const message = textCleanup.check(plan, grid)[0]?.message ?? '';
+    expect(message).toContain('невидимые символы');
+    expect(message).toContain('управляющие символы');
+  });
+
+  test('a cell of nothing but a zero-width space is offered to be emptied', () => {
+    expect(cleanupFix('\u200B')).toBe('');
+  });
 
   test.each(['аудио- и видеонаблюдение', 'воркшопы - мастерские', '2021- 2022 уч. год', 'Протокол'])(
     '%s is left alone',

@@ -5,6 +5,7 @@ import type { Plan } from '../plan/plan';
 import type { Issue } from '../check/issue';
 import { issue, type Rule } from './rule';
 import { quote } from '../limits/cell-limits';
+import { CONTROL_CHARS, INVISIBLE_CHARS } from '../text/normalize';
 
 /** Cyrillic-aware word start: JavaScript's \b only knows Latin letters. */
 const L = '\\p{L}';
@@ -50,6 +51,8 @@ interface Cleanup {
 }
 
 const CLEANUPS: readonly Cleanup[] = [
+  { re: INVISIBLE_CHARS, to: '', what: ru.cleanup.invisible },
+  { re: CONTROL_CHARS, to: '', what: ru.cleanup.control },
   { re: /\s*[•▪●◦]\s*/gu, to: ' ', what: ru.cleanup.bullet },
   { re: /\u00A0/gu, to: ' ', what: ru.cleanup.nbsp },
   { re: new RegExp(`(${L})- (?!(и|или)(?!${L}))(\\p{Ll})`, 'gu'), to: '$1-$3', what: ru.cleanup.hangingHyphen },

@@ -86,13 +86,21 @@ export function readZipDirectory(b: Uint8Array): ZipPart[] | null {
 export interface ZipLimits {
   /** Everything unpacked, in bytes. */
   readonly total: number;
+  /**
+   * The worksheets' XML unpacked, in bytes. ExcelJS holds a cell in ~1 KB, about 20–30 times its
+   * XML, so this bounds the memory of opening the book (a 200,000-row plan is ~45–70 MB of XML).
+   */
+  readonly sheets: number;
 }
 
 const MB = 1024 * 1024;
 /** A school's checklist file: a few sheets of a few dozen rows. */
-export const SCHOOL_FILE_LIMITS: ZipLimits = { total: 50 * MB };
-/** A department's book: a plan, registries, summaries, pictures. */
-export const BOOK_LIMITS: ZipLimits = { total: 300 * MB };
+export const SCHOOL_FILE_LIMITS: ZipLimits = { total: 50 * MB, sheets: 8 * MB };
+/**
+ * A department's book: a plan, registries, summaries, pictures. 24 MB of sheets is ~100,000 rows of
+ * five columns (a 20,000-row plan is 4–7 MB), opened in about 10 s and under 1 GB.
+ */
+export const BOOK_LIMITS: ZipLimits = { total: 300 * MB, sheets: 24 * MB };
 /** Workbook metadata (styles, content types, relations, properties) is never this big in a real book. */
 const METADATA_PART = 32 * MB;
 /** Deflate of real spreadsheet XML stays far below this; bombs sit near deflate's maximum of ~1,030. */
@@ -103,8 +111,11 @@ const RATIO_FROM = 4 * MB;
 export type ZipProblem =
   | { readonly kind: 'broken' }
   | { readonly kind: 'total'; readonly bytes: number; readonly limit: number }
+  | { readonly kind: 'sheets'; readonly bytes: number; readonly limit: number }
   | { readonly kind: 'part'; readonly part: string; readonly bytes: number }
   | { readonly kind: 'ratio'; readonly part: string; readonly ratio: number };
+
+const isSheetPart = (name: string): boolean => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
 
 const isBulkPart = (name: string): boolean =>
   /^xl\/(worksheets|media|sharedStrings|drawings|charts|pivotCache|externalLinks)/i.test(name);
@@ -114,13 +125,16 @@ export function zipProblem(b: Uint8Array, limits: ZipLimits): ZipProblem | null 
   const parts = readZipDirectory(b);
   if (parts === null) return { kind: 'broken' };
   let total = 0;
+  let sheets = 0;
   for (const p of parts) {
     total += p.uncompressed;
+    if (isSheetPart(p.name)) sheets += p.uncompressed;
     if (!isBulkPart(p.name) && p.uncompressed > METADATA_PART)
       return { kind: 'part', part: p.name, bytes: p.uncompressed };
     if (p.uncompressed > RATIO_FROM && p.uncompressed > MAX_RATIO * Math.max(1, p.compressed))
       return { kind: 'ratio', part: p.name, ratio: Math.round(p.uncompressed / Math.max(1, p.compressed)) };
   }
   if (total > limits.total) return { kind: 'total', bytes: total, limit: limits.total };
+  if (sheets > limits.sheets) return { kind: 'sheets', bytes: sheets, limit: limits.sheets };
   return null;
 }

@@ -11,6 +11,7 @@ import { gridsFromParts } from '../../core/xlsx-lite/read-book';
 import type { SchoolBookSpec } from '../../core/checklists/school-sheet';
 import { ru } from '../../core/messages/ru';
 import { isOfficeLockFile, readSchoolBytes } from '../../xlsx/school-bytes';
+import { skippedFile } from '../../core/checklists/skipped-entry';
 import { distinctFileNames, schoolFileBytes } from '../../xlsx/school-write';
 import { reasonOf } from '../../xlsx/reason';
 import { localIso } from '../../xlsx/local-time';
@@ -26,7 +27,7 @@ export interface MadeSet {
 
 export interface FileKit {
   makeFiles(specs: readonly SchoolBookSpec[], now: Date, zipName: string, progress: Progress): Promise<MadeSet>;
-  /** Every picked file but Excel's lock files, read in the order given. */
+  /** Every picked file read in the order given; Excel's lock files listed with their reason, unread. */
   readFiles(files: readonly PickedFile[], progress: Progress): Promise<ReceivedFile[]>;
   /** «ВПР»: each picked book's sheets as grids (values only), or why it cannot be read. */
   readBooks(files: readonly PickedFile[], progress: Progress): Promise<BookRead[]>;
@@ -75,6 +76,9 @@ async function zipOf(files: readonly MadeFile[], now: Date): Promise<Uint8Array>
 /** One picked file → core's ReceivedFile; even a file the browser cannot read goes to quarantine. */
 async function readPicked(file: PickedFile): Promise<ReceivedFile> {
   const time = file.lastModified > 0 ? new Date(file.lastModified) : null;
+  // A folder picked whole brings Excel's lock files along: listed with the CLI's reason, not read.
+  if (isOfficeLockFile(file.name))
+    return skippedFile(file.name, time ? localIso(time) : '', ru.checklists.skipped.lockFile);
   try {
     return await readSchoolBytes(file.name, new Uint8Array(await file.arrayBuffer()), time);
   } catch (err) {
@@ -117,13 +121,7 @@ export const fileKit: FileKit = {
     return { files, clashes, zip: { name: zipName, title: zipName, bytes: await zipOf(files, now) } };
   },
 
-  // A folder picked whole brings Excel's lock files along: the CLI skips them too.
-  readFiles: (picked, progress) =>
-    inOrder(
-      picked.filter((f) => !isOfficeLockFile(f.name)),
-      readPicked,
-      progress,
-    ),
+  readFiles: (picked, progress) => inOrder(picked, readPicked, progress),
 
   readBooks: (picked, progress) =>
     inOrder(

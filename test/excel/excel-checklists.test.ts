@@ -18,7 +18,7 @@ import type { CellValue } from '../../core/grid/grid';
 import { XlsxHost } from '../../xlsx/host';
 import { readSchoolFile } from '../../cli/checklist-school-read';
 import { localIso } from '../../xlsx/local-time';
-import { schoolFilesIn } from '../../cli/commands/checklists-collect';
+import { schoolFilesIn, skippedEntriesIn } from '../../cli/commands/checklists-collect';
 import type { MadeFiles } from '../../panel/bridge';
 import {
   CODES,
@@ -119,12 +119,13 @@ describe('collect through the pane', () => {
     const outcome: CollectOutcome = await r.bridge.collect(chosen(), (done, total) => progress.push([done, total]));
     if (!outcome.ok) throw new Error(outcome.message);
     report = outcome.report;
-    expect(progress[progress.length - 1]).toEqual([22, 22]);
+    expect(progress[progress.length - 1]).toEqual([23, 23]);
     for (const s of r.fake.book.sheets) grids.set(s.name, (await r.host.readGrid(s.name)).values);
 
     // The CLI on the same files: `oko checklists collect` reads the folder with its own reader.
     cli = cliBook(templateId, localIso(PREPARED), CODES);
     const files = await Promise.all(schoolFilesIn(answers, []).map(readSchoolFile));
+    files.push(...skippedEntriesIn(answers, []).filter((f) => f.name === '~$101.xlsx'));
     const cliOutcome = runSync(new XlsxHost(cli), collectChecklistsFlow(files, { now: localIso(r.clock), who: '' }));
     if (!cliOutcome.ok) throw new Error(cliOutcome.message);
     cliReport = cliOutcome.report;
@@ -181,7 +182,7 @@ describe('collect through the pane', () => {
   });
 
   test('quarantine: each refused file with its Russian reason, none merged', () => {
-    expect(report.quarantine.map((q) => [q.file, q.code])).toEqual(QUARANTINED_FILES);
+    expect(report.quarantine.map((q) => [q.file, q.code])).toEqual([...QUARANTINED_FILES, ['~$101.xlsx', null]]);
     const reason = (f: string): string => report.quarantine.find((q) => q.file === f)?.reason ?? '';
     expect(reason('106.xlsx')).toMatch(/Удалены строки показателей: 2\.3\./);
     expect(reason('107.xlsx')).toMatch(/прежней версии чек-листа/);
@@ -190,8 +191,9 @@ describe('collect through the pane', () => {
     );
     expect(reason('112.xlsx')).toMatch(/Недопустимые ответы: 2\.1: «может быть» — нужно: Да, Нет или Частично/);
     expect(reason('999.xlsx')).toMatch(/Код школы «999» не найден/);
-    // Excel's lock file was picked along, and skipped: 22 files read, not 23.
-    expect(report.counts).toEqual({ files: 22, merged: 16, changed: 16, quarantined: 5, superseded: 1 });
+    // Excel's lock file was picked along: not read, but listed with the CLI's reason.
+    expect(reason('~$101.xlsx')).toMatch(/Служебный файл Excel/);
+    expect(report.counts).toEqual({ files: 23, merged: 16, changed: 16, quarantined: 6, superseded: 1 });
   });
 
   test('«не представили»: everyone but «Сдан» and «Принят», in the report and in the sheet', () => {
@@ -246,6 +248,6 @@ describe('collect through the pane', () => {
     const again = await r.bridge.collect(chosen(), () => undefined);
     expect(again.ok && again.report.counts.changed).toBe(0);
     expect(sheets()).toEqual(before);
-    expect((r.fake.book.sheet('Журнал').used(true)?.rows ?? 0) - journal).toBe(1 + 5);
+    expect((r.fake.book.sheet('Журнал').used(true)?.rows ?? 0) - journal).toBe(1 + 6);
   }, 60000);
 });
