@@ -15,11 +15,14 @@ export function buildOko(): void {
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), 'cli'], { cwd: ROOT, stdio: 'pipe' });
 }
 
-/** Runs `node dist/cli/oko.cjs …args` without OKO_DEBUG, so no stack trace may appear. */
-export function runOko(args: readonly string[], cwd = ROOT): OkoRun {
+/**
+ * Runs `node [...nodeArgs] dist/cli/oko.cjs …args` without OKO_DEBUG, so no stack trace may appear.
+ * `nodeArgs` bound the run, e.g. `--max-old-space-size=512`.
+ */
+export function runOko(args: readonly string[], cwd = ROOT, nodeArgs: readonly string[] = []): OkoRun {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env['OKO_DEBUG'];
-  const r = spawnSync(process.execPath, [OKO, ...args], { cwd, env, encoding: 'utf8', timeout: 60000 });
+  const r = spawnSync(process.execPath, [...nodeArgs, OKO, ...args], { cwd, env, encoding: 'utf8', timeout: 60000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
