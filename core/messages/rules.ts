@@ -11,6 +11,8 @@ export const rulesMessages = {
     missingResponsible: 'Не указан ответственный. Впишите исполнителя (должность или организацию).',
     missingResult:
       'Не указан ожидаемый результат. Впишите, чем подтверждается выполнение (справка, приказ, протокол…).',
+    formulaError: (field: string, error: string) =>
+      `В графе ${q(field)} ошибка формулы ${error}: что было в ячейке, потеряно. Исправьте формулу или впишите значение.`,
     deadlineUnparsed: (text: string) =>
       `Срок ${q(short(text))} не распознан как дата или период. Запишите его, например, «до 20.05.2025», «апрель – май 2025» или «в течение учебного года».`,
     deadlineOutside: (text: string, from: string, to: string) =>

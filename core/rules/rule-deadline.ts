@@ -2,14 +2,16 @@
 import { isoToRu } from '../grid/grid';
 import { ru } from '../messages/ru';
 import { issue, type Rule } from './rule';
+import { formulaErrorAt } from './rule-missing-field';
 
 export const deadlineUnparsed: Rule = {
   id: 'deadline-unparsed',
-  check(plan) {
+  check(plan, grid) {
     const col = plan.header.columns.deadline;
     if (col === undefined) return [];
+    // A formula's error is reported by missing-deadline, as the lost value it is.
     return plan.items
-      .filter((it) => it.deadline?.kind === 'unparsed')
+      .filter((it) => it.deadline?.kind === 'unparsed' && formulaErrorAt(grid, it.row, col) === null)
       .map((it) =>
         issue('deadline-unparsed', 'warning', it.row, col, ru.rules.deadlineUnparsed(it.deadline?.text ?? '')),
       );

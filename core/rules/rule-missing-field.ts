@@ -1,4 +1,5 @@
 /** missing-activity, missing-deadline, missing-responsible, missing-result. */
+import { cellValue, isErrorValue, type Grid } from '../grid/grid';
 import { ru, ROLE_NAMES } from '../messages/ru';
 import type { Plan, PlanItem, Role } from '../plan/plan';
 import type { RuleId, Severity } from '../check/issue';
@@ -14,13 +15,26 @@ function missing(plan: Plan, item: PlanItem, role: Role): boolean {
   return children.length === 0 || !children.every((c) => c.text[role]);
 }
 
+/**
+ * The error a formula left in the cell (#REF!, #N/A, #DIV/0!…), or null. Its text is not the
+ * field's value: what the cell held is lost, which is an error whatever the field.
+ */
+export function formulaErrorAt(grid: Grid, row: number, col: number): string | null {
+  const v = cellValue(grid, row, col);
+  return isErrorValue(v) ? v.error : null;
+}
+
 function fieldRule(id: RuleId, role: Role, severity: Severity, message: string): Rule {
   return {
     id,
-    check(plan) {
+    check(plan, grid) {
       const col = plan.header.columns[role];
       if (col === undefined) return [];
-      return plan.items.filter((it) => missing(plan, it, role)).map((it) => issue(id, severity, it.row, col, message));
+      return plan.items.flatMap((it) => {
+        const error = formulaErrorAt(grid, it.row, col);
+        if (error !== null) return [issue(id, 'error', it.row, col, ru.rules.formulaError(ROLE_NAMES[role], error))];
+        return missing(plan, it, role) ? [issue(id, severity, it.row, col, message)] : [];
+      });
     },
   };
 }
@@ -33,11 +47,22 @@ const LEVELS = ['activity', 'region', 'school'] as const;
  */
 export const missingActivity: Rule = {
   id: 'missing-activity',
-  check(plan) {
+  check(plan, grid) {
     const cols = plan.header.columns;
     const col = cols.activity ?? cols.region ?? cols.school;
     if (col === undefined) return [];
     return plan.items.flatMap((it) => {
+      const error = cols.activity === undefined ? null : formulaErrorAt(grid, it.row, cols.activity);
+      if (error !== null)
+        return [
+          issue(
+            'missing-activity',
+            'error',
+            it.row,
+            cols.activity ?? col,
+            ru.rules.formulaError(ROLE_NAMES.activity, error),
+          ),
+        ];
       const filled = LEVELS.filter((l) => cols[l] !== undefined && it.text[l]);
       if (filled.length === 0) return [issue('missing-activity', 'error', it.row, col, ru.rules.missingActivity)];
       if (cols.activity === undefined || it.text.activity) return [];
