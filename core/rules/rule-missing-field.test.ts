@@ -9,7 +9,7 @@ function issuesOf(rows: CellValue[][]): { cell: string; rule: string; severity: 
   const outcome = checkGrid(grid);
   if (!outcome.ok) throw new Error('no plan');
   return outcome.issues.map((i) => ({
-    cell: `${'ABCDE'[i.col - 1] ?? '?'}${i.row}`,
+    cell: `${'ABCDE'[(i.col ?? 0) - 1] ?? '?'}${i.row}`,
     rule: i.rule,
     severity: i.severity,
     message: i.message,
