@@ -5,7 +5,7 @@
 import { Workbook } from 'exceljs';
 import { ru } from '../core/messages/ru';
 import { reasonOf } from './reason';
-import { BOOK_LIMITS, zipProblem, type ZipLimits } from '../core/zip/zip-directory';
+import { BOOK_LIMITS, readZipDirectory, zipProblem, type ZipLimits } from '../core/zip/zip-directory';
 
 /** OLE compound file: an encrypted (password-protected) .xlsx or an old .xls. */
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -22,6 +22,9 @@ function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   new Uint8Array(copy).set(bytes);
   return copy;
 }
+
+/** Where every .xlsx keeps its workbook (ExcelJS reads it from this path only). */
+const WORKBOOK_PART = 'xl/workbook.xml';
 
 export type XlsxLoad =
   { readonly ok: true; readonly workbook: Workbook } | { readonly ok: false; readonly reason: string };
@@ -57,6 +60,9 @@ export async function loadXlsx(bytes: Uint8Array, label: string, limits: ZipLimi
   if (!startsWith(bytes, ZIP_MAGIC)) return { ok: false, reason: ru.cli.notXlsx(label) };
   const refusal = zipRefusal(bytes, label, limits);
   if (refusal !== null) return { ok: false, reason: refusal };
+  // A .docx or .ods renamed to .xlsx is a zip too, but without the workbook part ExcelJS reads.
+  if (!(readZipDirectory(bytes) ?? []).some((p) => p.name === WORKBOOK_PART))
+    return { ok: false, reason: ru.cli.notXlsx(label) };
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(toArrayBuffer(bytes));
