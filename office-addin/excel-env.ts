@@ -37,6 +37,8 @@ export const API = {
   fillPattern: '1.9',
   /** Range.setCellProperties: many cells' fills in one call. */
   cellProperties: '1.9',
+  /** Range.merge / Range.unmerge: an imported Word table's merged cells. */
+  merge: '1.2',
   /** Range.getMergedAreasOrNullObject. */
   mergedAreas: '1.13',
   /** Worksheet.notes (Office 2019/2021 lack it). */

@@ -197,6 +197,7 @@ function sheetOps(c: SheetChange, facts: Facts, env: ExcelEnv): Op[] {
   const existed = facts.sheets.has(c.name);
   facts.sheets.add(c.name);
   const width = Math.max(1, ...c.rows.map((r) => r.length), c.widths?.length ?? 0);
+  const merges = env.supports(API.merge) ? (c.merges ?? []).filter((m) => m.rows * m.cols > 1) : [];
   const ops: Op[] = [
     ...takeCharts(facts, c.name),
     {
@@ -205,6 +206,8 @@ function sheetOps(c: SheetChange, facts: Facts, env: ExcelEnv): Op[] {
         // Rebuilt in place: the tab keeps its position and nothing of the old content survives.
         const ws = existed ? s.sheet(c.name) : s.added(c.name);
         if (existed) ws.getRange().clear();
+        // Old merged areas would cut the new ones: a rebuilt sheet that gets merges loses them first.
+        if (existed && merges.length) ws.getRange().unmerge();
         ws.visibility = c.hidden ? 'Hidden' : 'Visible';
       },
     },
@@ -224,6 +227,16 @@ function sheetOps(c: SheetChange, facts: Facts, env: ExcelEnv): Op[] {
     }),
   );
   ops.push(...rectOps(c.name, 1, 1, rows, formats));
+  // One merge per merged area, queued with the rest: they go in the same syncs, never one each.
+  for (const m of merges)
+    ops.push({
+      bytes: OP_BYTES,
+      queue: (s) =>
+        s
+          .sheet(c.name)
+          .getRange(rangeA1(m.row, m.col, m.rows, m.cols))
+          .merge(false),
+    });
   const last = width;
   if (env.supports(API.hyperlink)) {
     c.rows.forEach((r, i) =>

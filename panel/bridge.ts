@@ -5,6 +5,7 @@ import type { StatusResult } from '../core/commands/status-flows';
 import type { UndoRecord } from '../core/changes/fix-apply';
 import type { CollectOutcome, PrepareResult } from '../core/checklists/checklist-flows';
 import type { VprOutcome } from '../core/vpr/vpr-outcome';
+import type { DocxImportOutcome } from '../core/docx/docx-import-flow';
 
 /** A file the person picked (a DOM `File` is one): read only through `arrayBuffer()`. */
 export interface PickedFile {
@@ -65,6 +66,13 @@ export interface PanelBridge {
   summary?: SummaryBridge;
   /** Optional: without it the «ВПР» tab is not shown (Google Sheets has its own dialog). */
   vpr?: VprBridge;
+  /** Optional: without it «Импорт из Word» is not shown (Google Sheets has its menu item and dialog). */
+  docxImport?: DocxImportBridge;
+}
+
+/** «Импорт из Word»: the picked .docx becomes a new sheet of the book, which is then checked. */
+export interface DocxImportBridge {
+  importDocx(file: PickedFile): Promise<DocxImportOutcome>;
 }
 
 /** «ВПР» in the panel: the picked results files analysed into the book. */

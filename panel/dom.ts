@@ -22,6 +22,38 @@ export function why(error: unknown): string {
   return ru.panel.hostErrors.find((e) => e.match.test(text))?.text ?? ru.panel.hostErrorOther;
 }
 
+/** A «choose a file» label around a file input; `onChosen` gets the files picked. */
+export function filePicker(
+  id: string,
+  caption: string,
+  disabled: boolean,
+  kind: { readonly accept: string; readonly multiple: boolean },
+  onChosen: (files: File[]) => void,
+): HTMLElement {
+  const label = el('label', 'picker', caption);
+  const input = el('input', 'file-input');
+  input.id = id;
+  input.type = 'file';
+  input.multiple = kind.multiple;
+  input.accept = kind.accept;
+  input.disabled = disabled;
+  input.addEventListener('change', () => onChosen(Array.from(input.files ?? [])));
+  label.append(input);
+  return label;
+}
+
+/** Several .xlsx files at once. */
+export const XLSX_FILES = {
+  accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  multiple: true,
+} as const;
+
+/** One Word .docx file. */
+export const DOCX_FILE = {
+  accept: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  multiple: false,
+} as const;
+
 /** A «choose files» label around a multi-file .xlsx input; `onChosen` gets the files picked. */
 export function xlsxPicker(
   id: string,
@@ -29,14 +61,5 @@ export function xlsxPicker(
   disabled: boolean,
   onChosen: (files: File[]) => void,
 ): HTMLElement {
-  const label = el('label', 'picker', caption);
-  const input = el('input', 'file-input');
-  input.id = id;
-  input.type = 'file';
-  input.multiple = true;
-  input.accept = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  input.disabled = disabled;
-  input.addEventListener('change', () => onChosen(Array.from(input.files ?? [])));
-  label.append(input);
-  return label;
+  return filePicker(id, caption, disabled, XLSX_FILES, onChosen);
 }

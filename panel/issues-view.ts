@@ -1,10 +1,11 @@
-/** «Замечания»: check the plan, list the issues by severity, jump to a cell, fix and undo. */
+/** «Замечания»: check the plan (or import one from Word, then check it), list the issues by severity, jump to a cell, fix and undo. */
 import type { IssueView } from '../core/commands/report';
 import type { FixResult } from '../core/commands/check-flows';
 import type { UndoRecord } from '../core/changes/fix-apply';
 import type { Severity } from '../core/check/issue';
 import { ru } from '../core/messages/ru';
-import { el } from './dom';
+import { DOCX_FILE, el, filePicker } from './dom';
+import type { DocxImportBridge } from './bridge';
 import type { PanelContext } from './panel-state';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -40,7 +41,29 @@ export function issuesToolbar(ctx: PanelContext): HTMLElement {
   clearButton.addEventListener('click', clear);
   checkButton.disabled = clearButton.disabled = state.busy !== null;
   bar.append(checkButton, clearButton);
+  const importer = ctx.bridge.docxImport;
+  if (importer) bar.append(docxButton(ctx, importer));
   return bar;
+}
+
+/** «Импорт из Word»: the picked .docx becomes a new sheet, checked at once; its issues list here. */
+function docxButton(ctx: PanelContext, importer: DocxImportBridge): HTMLElement {
+  const { state } = ctx;
+  const picker = filePicker('oko-docx-file', ru.docxImport.button, state.busy !== null, DOCX_FILE, (files) => {
+    const file = files[0];
+    if (!file) return;
+    ctx.run(
+      ru.docxImport.importing(file.name),
+      () => importer.importDocx(file),
+      (outcome) => {
+        state.message = outcome.message;
+        state.undo = null;
+        if (outcome.ok) state.report = outcome.report;
+      },
+    );
+  });
+  picker.id = 'oko-docx-import';
+  return picker;
 }
 
 export function issuesBody(ctx: PanelContext): HTMLElement[] {

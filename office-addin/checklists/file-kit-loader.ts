@@ -22,3 +22,11 @@ export const loadFileKit: () => Promise<FileKit> = lazyScript(
   ru.excel.checklists.kitFailed,
   ru.excel.legacy.checklists,
 );
+
+/** The same kit for «Импорт из Word» (JSZip reads the .docx), with that feature's messages. */
+export const loadDocxKit: () => Promise<FileKit> = lazyScript(
+  KIT_SCRIPT,
+  () => window[KIT_GLOBAL],
+  ru.docxImport.kitFailed,
+  ru.docxImport.legacy,
+);

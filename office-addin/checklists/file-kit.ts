@@ -1,7 +1,7 @@
 /**
  * Everything «Чек-листы школ» needs ExcelJS and JSZip for, in the task pane: the school files made
  * by the CLI's own builder, zipped for download, and the returned files read by the CLI's own
- * reader; and the downloaded ВПР results read for «ВПР». Bundled apart (checklist-files.js) and
+ * reader; the downloaded ВПР results read for «ВПР»; a Word plan read for «Импорт из Word». Bundled apart (checklist-files.js) and
  * loaded on first use: the pane stays light.
  */
 import JSZip from 'jszip';
@@ -16,6 +16,8 @@ import { distinctFileNames, schoolFileBytes } from '../../xlsx/school-write';
 import { reasonOf } from '../../xlsx/reason';
 import { localIso } from '../../xlsx/local-time';
 import type { MadeFile, PickedFile, Progress } from '../../panel/bridge';
+import type { DocxImport } from '../../core/docx/docx-import';
+import { readDocx } from '../../xlsx/docx-read';
 
 export interface MadeSet {
   readonly files: readonly MadeFile[];
@@ -31,6 +33,8 @@ export interface FileKit {
   readFiles(files: readonly PickedFile[], progress: Progress): Promise<ReceivedFile[]>;
   /** «ВПР»: each picked book's sheets as grids (values only), or why it cannot be read. */
   readBooks(files: readonly PickedFile[], progress: Progress): Promise<BookRead[]>;
+  /** «Импорт из Word»: the picked .docx, its sizes checked before anything is inflated, read by core. */
+  readDocx(file: PickedFile): Promise<DocxImport>;
 }
 
 export type BookRead =
@@ -129,4 +133,6 @@ export const fileKit: FileKit = {
       readBook,
       progress,
     ),
+
+  readDocx: async (file) => readDocx(new Uint8Array(await file.arrayBuffer()), file.name),
 };

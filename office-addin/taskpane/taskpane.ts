@@ -3,7 +3,8 @@
 import { ru } from '../../core/messages/ru';
 import { mountPanel } from '../../panel/panel';
 import { officeChecklistsBridge } from '../checklists/checklists-bridge';
-import { loadFileKit } from '../checklists/file-kit-loader';
+import { loadDocxKit, loadFileKit } from '../checklists/file-kit-loader';
+import { officeDocxImportBridge } from '../docx/docx-import-bridge';
 import { officeEnv } from '../excel-env';
 import { createExcelHost } from '../excel-host';
 import { localIsoDate, officeBridge } from '../office-bridge';
@@ -31,5 +32,6 @@ void Office.onReady((info) => {
     checklists: officeChecklistsBridge(host, { kit: loadFileKit }),
     summary: officeSummaryBridge(host, { kit: loadSpravkaKit, today: () => localIsoDate(), memory }),
     vpr: officeVprBridge(host, { kit: loadFileKit }),
+    docxImport: officeDocxImportBridge(host, { kit: loadDocxKit }),
   });
 });

@@ -65,6 +65,9 @@ function fillColorOf(props: unknown): string | null {
   return typeof color === 'string' ? color : null;
 }
 
+const cuts = (a: Rect, b: Rect): boolean =>
+  a.r0 < b.r0 + b.rows && b.r0 < a.r0 + a.rows && a.c0 < b.c0 + b.cols && b.c0 < a.c0 + a.cols;
+
 export class FakeRange extends ClientObject<RangeTarget> {
   protected readonly loadable = [
     'values',
@@ -236,6 +239,35 @@ export class FakeRange extends ClientObject<RangeTarget> {
       );
       if (inside.length > 512) throw new FakeOfficeError('GeneralException', 'More than 512 merged areas.');
       return inside.length ? { sheet: t.sheet, areas: inside } : null;
+    });
+  }
+
+  /** Excel keeps the top-left value of a merge; a merge may not cut another merged area. */
+  merge(across = false): void {
+    this.batch.requireApi('1.2', 'Range.merge');
+    this.act('merge', across, (target) => {
+      const t = live(target);
+      const a = t.rect;
+      const rows = across ? Array.from({ length: a.rows }, (_, i) => ({ ...a, r0: a.r0 + i, rows: 1 })) : [a];
+      for (const m of rows) {
+        if (t.sheet.merges.some((o) => cuts(o, m)))
+          throw new FakeOfficeError('InvalidOperation', 'Cannot merge a range that cuts a merged area.');
+        t.sheet.merges.push({ ...m });
+        for (let r = 0; r < m.rows; r++)
+          for (let c = 0; c < m.cols; c++) {
+            const cell = r || c ? t.sheet.get(m.r0 + r, m.c0 + c) : undefined;
+            if (cell) typeInto(cell, '');
+          }
+      }
+    });
+  }
+
+  /** Every merged area overlapping the range is undone. */
+  unmerge(): void {
+    this.batch.requireApi('1.2', 'Range.unmerge');
+    this.act('unmerge', null, (target) => {
+      const t = live(target);
+      t.sheet.merges = t.sheet.merges.filter((o) => !cuts(o, t.rect));
     });
   }
 

@@ -1,10 +1,12 @@
 /**
  * The built task pane in headless Chromium, Office.js swapped for a stub by the harness: check the
  * plan, see the issues, jump to a cell, apply a fix, undo it; then «Сроки» on a fixed «today»:
- * enable tracking, pick an executor, see their overdue measures. Screenshots go to test-output/.
+ * enable tracking, pick an executor, see their overdue measures; «Импорт из Word» at 350 px.
+ * Screenshots go to test-output/.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedDocx } from '../helpers/docx-import-cases';
 import { seedGrid } from '../helpers/seeds';
 import { DIST, closePanes, maybe, openPane, paneUrl, screenshot, stub, type StubSheet } from './pane-harness';
 import { ROW_OF, STATUS_PLAN } from './status-plan';
@@ -134,6 +136,32 @@ maybe('«Сроки»: enable tracking, pick an executor, see their overdue meas
   expect(await page.locator('.deadline .hint').count()).toBe(1);
 
   await screenshot(page, 'taskpane-deadlines.png');
+  expect(errors).toEqual([]);
+  expect(requested).toEqual([]);
+});
+
+maybe('«Импорт из Word» at 350 px: the button is in view; a picked .docx becomes a checked sheet', async () => {
+  const { page, errors, requested } = await openPane([{ name: 'Лист1', rows: [['Заметки методиста']] }]);
+  await page.setViewportSize({ width: 350, height: 800 });
+  await page.goto(paneUrl());
+  const button = page.locator('#oko-docx-import');
+  await expect(button.textContent()).resolves.toBe('Импорт из Word');
+  await expect(button.isVisible()).resolves.toBe(true);
+  const box = await button.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 350).toBe(true);
+  const docx = await seedDocx('002_54f4a90b33e7accb.txt');
+  // The kit (checklist-files.js) loads on this first use; the file is read and unzipped in the pane.
+  await page.setInputFiles('#oko-docx-file', {
+    name: 'План.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(docx),
+  });
+  await page.waitForSelector('.status:has-text("План из Word перенесён")');
+  await page.waitForSelector('.issue');
+  expect(await stub<string>(page, 's.book.active')).toBe('План из Word');
+  expect(await stub<number>(page, 's.book.sheet("План из Word").merges.length')).toBeGreaterThan(0);
+  expect(await stub<string>(page, 's.book.sheet("Лист1").get(0, 0).value')).toBe('Заметки методиста');
+  await screenshot(page, 'taskpane-docx-import.png');
   expect(errors).toEqual([]);
   expect(requested).toEqual([]);
 });
