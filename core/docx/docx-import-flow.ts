@@ -7,7 +7,7 @@ import { checkFlow } from '../commands/check-flows';
 import { call, type Flow } from '../commands/flow';
 import type { CheckReport } from '../commands/report';
 import { ru } from '../messages/ru';
-import { importChanges, importSheetNames, type DocxImport } from './docx-import';
+import { importChanges, importSheetNames, type DocxImport } from './import-sheets';
 
 export type DocxImportOutcome =
   | {

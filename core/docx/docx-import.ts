@@ -5,7 +5,6 @@
  * table of the same columns is the plan's continuation (its repeated header read once); any other
  * table gets a sheet of its own.
  */
-import type { SheetChange } from '../changes/change-set';
 import type { CellRange } from '../grid/grid';
 import { ru } from '../messages/ru';
 import { readTable, type DocxTable } from './docx-table';
@@ -13,25 +12,17 @@ import { paragraphText, type ParagraphContext } from './docx-paragraph';
 import { readNumberingDefs } from './numbering-defs';
 import { numberingCounter } from './numbering-render';
 import { child, parseXml, type XmlElement } from './xml-tree';
+import type { DocxImport } from './import-sheets';
+
+// The types and the sheet layout live apart, so a task pane bundles them without the XML parser.
+export type { DocxImport, ImportedSheet } from './import-sheets';
+export { importChanges, importSheetNames, uniqueSheetName } from './import-sheets';
 
 export interface DocxParts {
   readonly document: string;
   readonly numbering: string | null;
   readonly styles: string | null;
 }
-
-export interface ImportedSheet {
-  readonly rows: string[][];
-  readonly merges: CellRange[];
-  /** Column widths in characters. */
-  readonly widths: number[];
-  /** The first row of the table itself (1-based), below the preamble. */
-  readonly tableRow: number;
-}
-
-export type DocxImport =
-  | { readonly ok: true; readonly plan: ImportedSheet; readonly others: ImportedSheet[]; readonly tables: number }
-  | { readonly ok: false; readonly message: string };
 
 /** A plan this long is refused before it is laid out: no municipal plan comes near it. */
 export const MAX_IMPORT_ROWS = 50_000;
@@ -176,45 +167,4 @@ function tableGroups(blocks: readonly Block[]): Group[] {
 function padded(line: string[], width: number): string[] {
   while (line.length < width) line.push('');
   return line;
-}
-
-/** The imported sheets as changes: text wraps in the table's columns, merges are kept. */
-export function importChanges(
-  plan: ImportedSheet,
-  planName: string,
-  others: readonly { sheet: ImportedSheet; name: string }[],
-): SheetChange[] {
-  const one = (s: ImportedSheet, name: string): SheetChange => ({
-    kind: 'sheet',
-    name,
-    rows: s.rows.map((line) => line.map((t) => (t === '' ? null : t))),
-    widths: s.widths,
-    wrapCols: s.widths.map((_, i) => i + 1),
-    merges: s.merges,
-  });
-  return [one(plan, planName), ...others.map((o) => one(o.sheet, o.name))];
-}
-
-/** `base`, or `base (2)`, `base (3)` … — the first name the book does not have (case-insensitive, as hosts compare). */
-export function uniqueSheetName(base: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let k = 2; ; k++) {
-    const name = `${base} (${k})`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
-/** Names for the plan and the other tables of one import, none clashing with the book's. */
-export function importSheetNames(others: number, existing: readonly string[]): { plan: string; others: string[] } {
-  const used = [...existing];
-  const plan = uniqueSheetName(ru.docxImport.planSheet, used);
-  used.push(plan);
-  const rest: string[] = [];
-  for (let k = 0; k < others; k++) {
-    const name = uniqueSheetName(ru.docxImport.tableSheet(k + 2), used);
-    used.push(name);
-    rest.push(name);
-  }
-  return { plan, others: rest };
 }
