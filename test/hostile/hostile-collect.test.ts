@@ -1,10 +1,12 @@
 /**
  * `oko checklists collect` on a folder where one school file is good and the rest hostile: a zip
  * bomb, entity expansion, a truncated file, a password-protected one, a .docx/.ods/.csv renamed to
- * .xlsx, a .csv, Excel's lock file, a symlink, a sub-folder. The run goes on, every bad entry is in
- * the quarantine and «Журнал» with its Russian reason, the good one is collected, the book is
- * written atomically over itself (the previous version kept as .bak), and every input is untouched.
+ * .xlsx, a .csv, Excel's lock file, a symlink, a named pipe, a sub-folder. The run goes on, every
+ * bad entry is in the quarantine and «Журнал» with its Russian reason, the good one is collected,
+ * the book is written atomically over itself (the previous version kept as .bak), and every input
+ * is untouched.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
@@ -48,6 +50,7 @@ function tree(root: string, prefix = ''): Map<string, string> {
     const st = lstatSync(file);
     if (st.isSymbolicLink()) out.set(prefix + name, `link → ${readlinkSync(file)}`);
     else if (st.isDirectory()) for (const [k, v] of tree(file, `${prefix}${name}/`)) out.set(k, v);
+    else if (st.isFIFO()) out.set(prefix + name, 'pipe');
     else out.set(prefix + name, sha(file));
   }
   return out;
@@ -72,6 +75,7 @@ const BAD: readonly [string, RegExp][] = [
   ['~$101.xlsx', /Служебный файл Excel/],
   ['ответы.csv', /не \.xlsx/],
   ['архив', /вложенная папка/],
+  ['канал.xlsx', /не обычный файл/],
 ];
 
 beforeAll(async () => {
@@ -113,6 +117,7 @@ beforeAll(async () => {
   symlinkSync(a('101.xlsx'), a('109.xlsx'));
   writeFileSync(a('~$101.xlsx'), Buffer.from([0x0c, 0x00, 0x41]));
   writeFileSync(a('ответы.csv'), 'Код;Ответ\n1.1;Да\n');
+  execFileSync('mkfifo', [a('канал.xlsx')]);
   mkdirSync(a('архив'));
   copyFileSync(join(made, '110.xlsx'), a('архив/110.xlsx'));
 
