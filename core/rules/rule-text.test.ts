@@ -84,6 +84,13 @@ describe('text-cleanup', () => {
     expect(message).toContain('управляющие символы');
   });
 
+  test('a BOM at the start is named as an invisible character, not as a space', () => {
+    const { plan, grid } = oneCell('\uFEFFОктябрь 2025');
+    const message = textCleanup.check(plan, grid)[0]?.message ?? '';
+    expect(message).toContain('невидимые символы');
+    expect(message).not.toContain('пробелы в начале или конце');
+  });
+
   test('a cell of nothing but a zero-width space is offered to be emptied', () => {
     expect(cleanupFix('\u200B')).toBe('');
   });

@@ -51,8 +51,6 @@ interface Cleanup {
 }
 
 const CLEANUPS: readonly Cleanup[] = [
-  { re: INVISIBLE_CHARS, to: '', what: ru.cleanup.invisible },
-  { re: CONTROL_CHARS, to: '', what: ru.cleanup.control },
   { re: /\s*[•▪●◦]\s*/gu, to: ' ', what: ru.cleanup.bullet },
   { re: /\u00A0/gu, to: ' ', what: ru.cleanup.nbsp },
   { re: new RegExp(`(${L})- (?!(и|или)(?!${L}))(\\p{Ll})`, 'gu'), to: '$1-$3', what: ru.cleanup.hangingHyphen },
@@ -61,9 +59,13 @@ const CLEANUPS: readonly Cleanup[] = [
 ];
 
 function cleanupText(text: string, continued: boolean): { text: string; what: string[] } {
-  let out = text;
   const what: string[] = [];
-  if (text !== text.trim()) what.push(ru.cleanup.edgeSpace);
+  // First what cannot be seen: JavaScript's trim() takes a BOM for a space, and a zero-width space not.
+  const visible = text.replace(INVISIBLE_CHARS, '');
+  if (visible !== text) what.push(ru.cleanup.invisible);
+  let out = visible.replace(CONTROL_CHARS, '');
+  if (out !== visible) what.push(ru.cleanup.control);
+  if (out !== out.trim()) what.push(ru.cleanup.edgeSpace);
   for (const c of CLEANUPS) {
     if (continued && c.keepWhenContinued) continue;
     const next = out.replace(c.re, c.to).trim();
