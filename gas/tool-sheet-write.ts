@@ -1,7 +1,7 @@
 /**
  * A tool-owned sheet («Замечания», the hidden `_oko_marks`, an imported Word plan) rebuilt in place
  * with a fixed number of calls: one setValues for all rows, one call each for widths runs, bold
- * rows, row fills, each wrapped column and each merged area.
+ * rows, row fills and each wrapped column; merged areas in one Sheets API call (sheets-merge.ts).
  */
 import { a1 } from '../core/grid/grid';
 import {
@@ -11,6 +11,7 @@ import {
   type OutputValue,
   type SheetChange,
 } from '../core/changes/change-set';
+import { writeMergeAreas } from './sheets-merge';
 import { toSheetInput, type SheetInput } from './sheets-write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -77,15 +78,12 @@ function styleRows<T>(
   write(r0, cells);
 }
 
-/**
- * Merged areas (an imported Word table's): one merge call per area, never per cell; Apps Script has
- * no call merging many areas at once. A sheet rebuilt in place loses its old merges first.
- */
-function writeMerges(sheet: Sheet, change: SheetChange, inserted: boolean): void {
+/** A sheet rebuilt in place loses its old merges first: they would cut the new ones. */
+function writeMerges(ss: Spreadsheet, sheet: Sheet, change: SheetChange, inserted: boolean): void {
   const merges = (change.merges ?? []).filter((m) => m.rows * m.cols > 1);
   if (merges.length === 0) return;
   if (!inserted) sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart();
-  for (const m of merges) sheet.getRange(m.row, m.col, m.rows, m.cols).merge();
+  writeMergeAreas(ss, sheet, merges);
 }
 
 /** Rebuild one tool sheet; true when it had to be inserted (Sheets then makes it the active sheet). */
@@ -102,7 +100,7 @@ export function writeToolSheet(ss: Spreadsheet, change: SheetChange, timeZone: s
     });
     sheet.getRange(1, 1, cells.length, width).setValues(cells);
   }
-  writeMerges(sheet, change, inserted);
+  writeMerges(ss, sheet, change, inserted);
   if (change.widths?.length) setWidths(sheet, change.widths);
   const bold = new Set(change.boldRows ?? []);
   styleRows(

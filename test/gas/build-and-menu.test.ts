@@ -123,12 +123,18 @@ test('«Открыть панель» shows the self-contained sidebar with the 
   expect(html.match(/<\/script/gi)).toHaveLength(1);
 });
 
-test('the manifest: V8, Moscow time, the Drive API v3 service, and only the scopes the features need', () => {
+test('the manifest: V8, Moscow time, the Drive API v3 and Sheets API v4 services, and only the scopes the features need', () => {
   expect(JSON.parse(built.manifest)).toEqual({
     timeZone: 'Europe/Moscow',
     runtimeVersion: 'V8',
     exceptionLogging: 'STACKDRIVER',
-    dependencies: { enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }] },
+    dependencies: {
+      enabledAdvancedServices: [
+        { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+        // «Импорт из Word»: every merged area of the plan in one batchUpdate (same spreadsheets scope).
+        { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
+      ],
+    },
     oauthScopes: [
       // Open and create the schools' spreadsheets (covers this spreadsheet too).
       'https://www.googleapis.com/auth/spreadsheets',

@@ -82,16 +82,31 @@ describe.each(seedFiles().slice(0, 6))('seed %s as a Word document', (file) => {
     expect(got.report.issues).toEqual(want.outcome.report.issues);
     expect(got.report.items).toBe(want.outcome.report.items);
     expect(got.message).toBe(want.outcome.message);
-    // Batched: one setValues of the whole table, one merge per merged area, one setWrap per column.
+    // Batched: one setValues of the whole table, every merge in one Sheets API call, one setWrap per column.
     const log = gas.fake.log;
     expect(log.count('Utilities.unzip')).toBe(1);
     expect(log.count('setValues', got.sheet)).toBe(1);
-    expect(log.count('merge', got.sheet)).toBe(want.grid.merges.length);
+    expect(log.count('Sheets.Spreadsheets.batchUpdate')).toBe(1);
+    expect(log.count('merge')).toBe(0);
     expect(log.count('setWrap', got.sheet)).toBeLessThanOrEqual(width);
-    const onSheet = log.calls.filter((c) => c.sheet === got.sheet).length;
-    expect(onSheet).toBeLessThan(want.grid.merges.length + 40);
-    expect(log.calls.length).toBeLessThan(want.grid.merges.length + 120);
+    expect(log.calls.filter((c) => c.sheet === got.sheet).length).toBeLessThan(40);
+    expect(log.calls.length).toBeLessThan(120);
   });
+});
+
+test('without the Sheets API service: the same merges, one Range.merge per merged area', async () => {
+  const bytes = await seedDocx(seedFiles()[1] ?? '');
+  const want = await importReference(bytes, 'План.docx');
+  const gas = loadGas(
+    built,
+    createAppsScript({ Sidebar: built.sidebar, DocxDialog: dialog }, 'Europe/Moscow', { advancedSheets: false }),
+  );
+  gas.fake.book.addSheet('Лист1', [['Заметки']]);
+  const got = await importIn(gas, bytes, 'План.docx');
+  if (!got.ok) throw new Error(got.message);
+  const merges = gas.fake.book.sheet(got.sheet).merges;
+  expect(merges.map(mergeKey).sort()).toEqual(want.grid.merges.map(mergeKey).sort());
+  expect(gas.fake.log.count('merge', got.sheet)).toBe(merges.length);
 });
 
 test('a second import gets a name of its own; the first is kept', async () => {

@@ -1,11 +1,12 @@
 /**
  * A fake of the Apps Script services the Sheets host uses — SpreadsheetApp, HtmlService,
- * Utilities (with blobs and unzip: fake-blob.ts), Session, PropertiesService, ScriptApp, MailApp, LockService, DriveApp and the Drive
- * API advanced service — recording every call, for tests that run the built Code.js in a Node
- * vm. No Google access. Spreadsheets are files of one fake Drive: the active one (the book) and
+ * Utilities (with blobs and unzip: fake-blob.ts), Session, PropertiesService, ScriptApp, MailApp,
+ * LockService, DriveApp, the Drive API and the Sheets API advanced services — recording every
+ * call, for tests that run the built Code.js in a Node vm. No Google access. Spreadsheets are files of one fake Drive: the active one (the book) and
  * those the script creates or opens by id.
  */
 import { fakeBlobUtilities } from './fake-blob';
+import { fakeSheetsApi } from './fake-sheets-api';
 import { Charts } from './fake-charts';
 import { FakeClock } from './fake-clock';
 import { fakeDocumentApp, type FakeDocument } from './fake-docs';
@@ -306,6 +307,8 @@ export interface FakeAppsScript {
 export interface FakeOptions {
   /** Is the Drive API advanced service enabled in the project (the manifest says so)? */
   readonly advancedDrive?: boolean;
+  /** Is the Sheets API advanced service enabled (the manifest says so)? */
+  readonly advancedSheets?: boolean;
 }
 
 /** A spreadsheet (empty until `book.addSheet`), its UI, and the services around it. */
@@ -341,6 +344,13 @@ export function createAppsScript(
       throw new Error(
         'Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.',
       );
+    return item.spreadsheet;
+  };
+  /** The spreadsheet the Sheets API names by id: no SpreadsheetApp call is made for it. */
+  const sheetsApiBook = (id: string): FakeSpreadsheet => {
+    const item = drive.items.get(id);
+    if (!item?.spreadsheet || !drive.canRead(item))
+      throw new Error(`API call to sheets.spreadsheets.batchUpdate failed with error: Requested entity was not found.`);
     return item.spreadsheet;
   };
   const fake: FakeAppsScript = {
@@ -442,6 +452,7 @@ export function createAppsScript(
     Charts,
     DocumentApp: documents.DocumentApp,
     ...(options.advancedDrive === false ? {} : { Drive: fakeAdvancedDrive(drive, newBook) }),
+    ...(options.advancedSheets === false ? {} : { Sheets: fakeSheetsApi(log, (id) => sheetsApiBook(id)) }),
   });
   return fake;
 }

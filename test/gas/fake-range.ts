@@ -186,15 +186,7 @@ export class FakeRange {
   merge(): FakeRange {
     this.sheet.assertWritable(this.area);
     this.sheet.book.log.record('merge', this.sheet.name, this.area.rows, this.area.cols);
-    if (this.sheet.merges.some((m) => overlaps(m, this.area)))
-      throw new Error('Exception: You must select all cells in a merged range to merge or unmerge them.');
-    this.sheet.merges.push({ ...this.area });
-    for (let r = 0; r < this.area.rows; r++) {
-      for (let c = 0; c < this.area.cols; c++) {
-        const cell = r || c ? this.sheet.peek(this.area.row + r, this.area.col + c) : undefined;
-        if (cell) Object.assign(cell, { value: '', formula: '' });
-      }
-    }
+    mergeArea(this.sheet, this.area);
     return this;
   }
   /** Every merge inside or across the range is undone. */
@@ -215,6 +207,19 @@ export class FakeRange {
     this.sheet.book.activate(this.sheet);
     activeRanges.set(this.sheet.book, this);
     return this;
+  }
+}
+
+/** Merges an area as Sheets does (the top-left value kept); an area cutting another merge is refused. */
+export function mergeArea(sheet: FakeSheet, area: Area): void {
+  if (sheet.merges.some((m) => overlaps(m, area)))
+    throw new Error('Exception: You must select all cells in a merged range to merge or unmerge them.');
+  sheet.merges.push({ ...area });
+  for (let r = 0; r < area.rows; r++) {
+    for (let c = 0; c < area.cols; c++) {
+      const cell = r || c ? sheet.peek(area.row + r, area.col + c) : undefined;
+      if (cell) Object.assign(cell, { value: '', formula: '' });
+    }
   }
 }
 
