@@ -6,11 +6,13 @@
 import { a1 } from '../core/grid/grid';
 import {
   isCellLink,
+  isUrlLink,
   type CellLink,
   type ColumnsChange,
   type OutputValue,
   type SheetChange,
 } from '../core/changes/change-set';
+import { linkRuns } from '../core/changes/link-runs';
 import { writeMergeAreas } from './sheets-merge';
 import { toSheetInput, type SheetInput } from './sheets-write';
 
@@ -30,6 +32,7 @@ export function linkFormula(link: CellLink, sheetId: number | null): string {
 }
 
 function cellInput(ss: Spreadsheet, v: OutputValue, timeZone: string, ids: Map<string, number | null>): SheetInput {
+  if (isUrlLink(v)) return toSheetInput(v.text, timeZone);
   if (!isCellLink(v)) return toSheetInput(v, timeZone);
   if (!ids.has(v.sheet)) ids.set(v.sheet, ss.getSheetByName(v.sheet)?.getSheetId() ?? null);
   return linkFormula(v, ids.get(v.sheet) ?? null);
@@ -86,6 +89,17 @@ function writeMerges(ss: Spreadsheet, sheet: Sheet, change: SheetChange, inserte
   writeMergeAreas(ss, sheet, merges);
 }
 
+/** Web links as rich text with a link (never a formula): one setRichTextValues per run of a column. */
+function writeUrlLinks(sheet: Sheet, rows: SheetChange['rows']): void {
+  for (const run of linkRuns(rows)) {
+    const cells = run.cells.map((c) => {
+      const b = SpreadsheetApp.newRichTextValue().setText(typeof c === 'string' ? c : c.text);
+      return [typeof c === 'string' ? b.build() : b.setLinkUrl(c.url).build()];
+    });
+    sheet.getRange(run.row, run.col, cells.length, 1).setRichTextValues(cells);
+  }
+}
+
 /** Rebuild one tool sheet; true when it had to be inserted (Sheets then makes it the active sheet). */
 export function writeToolSheet(ss: Spreadsheet, change: SheetChange, timeZone: string): boolean {
   const { sheet, inserted } = freshSheet(ss, change.name);
@@ -99,6 +113,7 @@ export function writeToolSheet(ss: Spreadsheet, change: SheetChange, timeZone: s
       return out;
     });
     sheet.getRange(1, 1, cells.length, width).setValues(cells);
+    writeUrlLinks(sheet, change.rows);
   }
   writeMerges(ss, sheet, change, inserted);
   if (change.widths?.length) setWidths(sheet, change.widths);

@@ -7,6 +7,8 @@
 import { a1, isDateValue, type CellValue } from '../core/grid/grid';
 import {
   isCellLink,
+  isUrlLink,
+  plainValue,
   type Change,
   type ColumnsChange,
   type FillChange,
@@ -216,14 +218,14 @@ function sheetOps(c: SheetChange, facts: Facts, env: ExcelEnv): Op[] {
     Array.from({ length: width }, (_, j) => {
       const v = r[j];
       if (v === undefined) return '';
-      return isCellLink(v) ? toExcelWrite(v.text) : toExcelWrite(v);
+      return toExcelWrite(plainValue(v));
     }),
   );
   // Dates go as serials: their format rides along, as in a values change.
   const formats = c.rows.map((r) =>
     Array.from({ length: width }, (_, j) => {
       const v = r[j];
-      return v !== undefined && !isCellLink(v) && isDateValue(v) ? DATE_FORMAT : null;
+      return v !== undefined && isDateValue(plainValue(v)) ? DATE_FORMAT : null;
     }),
   );
   ops.push(...rectOps(c.name, 1, 1, rows, formats));
@@ -238,11 +240,14 @@ function sheetOps(c: SheetChange, facts: Facts, env: ExcelEnv): Op[] {
           .merge(false),
     });
   const last = width;
+  // Below ExcelApi 1.7 a link stays its text (a web link shows its address in that text).
   if (env.supports(API.hyperlink)) {
     c.rows.forEach((r, i) =>
       r.forEach((v, j) => {
-        if (!isCellLink(v)) return;
-        const link = { documentReference: sheetRef(v.sheet, v.row, v.col), textToDisplay: v.text };
+        if (v === undefined || !(isCellLink(v) || isUrlLink(v))) return;
+        const link: Excel.RangeHyperlink = isUrlLink(v)
+          ? { address: v.url, textToDisplay: v.text }
+          : { documentReference: sheetRef(v.sheet, v.row, v.col), textToDisplay: v.text };
         ops.push({
           bytes: OP_BYTES + jsonBytes(link),
           queue: (s) => void (s.sheet(c.name).getRange(a1(i + 1, j + 1)).hyperlink = link),

@@ -11,6 +11,7 @@ import { rangeValidations } from './validation';
 import { BOLD_FONT, layoutSheet } from './sheet-layout';
 import {
   isCellLink,
+  isUrlLink,
   type CellLink,
   type Change,
   type ColumnsChange,
@@ -68,7 +69,16 @@ function writeValue(cell: Cell, v: CellValue): void {
   if (value instanceof Date && !cell.numFmt) restyle(cell, { numFmt: 'dd.mm.yyyy' });
 }
 
+/** Links look like links in every program: blue, underlined. */
+const LINK_FONT = { color: { argb: 'FF0563C1' }, underline: true } as const;
+
 function writeOutput(cell: Cell, v: OutputValue): void {
+  if (isUrlLink(v)) {
+    // A real hyperlink (a relationship in the file), not a formula: the school's text stays data.
+    cell.value = { text: v.text, hyperlink: v.url };
+    restyle(cell, { font: LINK_FONT });
+    return;
+  }
   if (!isCellLink(v)) {
     writeValue(cell, v);
     return;
@@ -77,7 +87,7 @@ function writeOutput(cell: Cell, v: OutputValue): void {
   // Excel misreads (exceljs#3027); the formula works in Excel, LibreOffice and R7 alike.
   const quoted = (s: string): string => `"${s.replace(/"/g, '""')}"`;
   cell.value = { formula: `HYPERLINK(${quoted(linkTarget(v))},${quoted(v.text)})`, result: v.text };
-  restyle(cell, { font: { color: { argb: 'FF0563C1' }, underline: true } });
+  restyle(cell, { font: LINK_FONT });
 }
 
 function sheetOf(wb: Workbook, name: string): Worksheet {

@@ -4,7 +4,14 @@
  * of a sheet meant for paper.
  */
 import type { Alignment, Worksheet } from 'exceljs';
-import { isCellLink, type OutputValue, type PrintSetup, type SheetChange } from '../core/changes/change-set';
+import {
+  isCellLink,
+  isUrlLink,
+  plainValue,
+  type OutputValue,
+  type PrintSetup,
+  type SheetChange,
+} from '../core/changes/change-set';
 import { valueText } from '../core/grid/grid';
 import { LINE_POINTS, wrappedLines } from '../core/text/row-height';
 
@@ -15,11 +22,11 @@ const LINE_HEIGHT = LINE_POINTS;
 
 export { wrappedLines };
 
-const textOf = (v: OutputValue): string => (isCellLink(v) ? v.text : valueText(v));
+const textOf = (v: OutputValue): string => valueText(plainValue(v));
 
 /** How a cell of a wrapped column is aligned: text from the top, a step clear of a number before it. */
 function wrappedAlignment(v: OutputValue | undefined): Partial<Alignment> {
-  return typeof v === 'string' || (v !== undefined && isCellLink(v))
+  return typeof v === 'string' || (v !== undefined && (isCellLink(v) || isUrlLink(v)))
     ? { wrapText: true, vertical: 'top', horizontal: 'left', indent: 1 }
     : { wrapText: true, vertical: 'top' };
 }

@@ -12,11 +12,30 @@ export interface CellLink {
   readonly col: number;
 }
 
-/** What a tool-owned sheet cell may hold: a plain value or a link to a plan cell. */
-export type OutputValue = CellValue | CellLink;
+/**
+ * A web address shown as a clickable link: `text` is what the cell shows, `url` (http or https
+ * only) where it leads. Hosts write a real hyperlink, never formula text; without link support,
+ * the text alone.
+ */
+export interface UrlLink {
+  readonly text: string;
+  readonly url: string;
+}
+
+/** What a tool-owned sheet cell may hold: a plain value, a link to a plan cell or a web link. */
+export type OutputValue = CellValue | CellLink | UrlLink;
 
 export function isCellLink(v: OutputValue): v is CellLink {
   return typeof v === 'object' && v !== null && 'sheet' in v && 'text' in v;
+}
+
+export function isUrlLink(v: OutputValue): v is UrlLink {
+  return typeof v === 'object' && v !== null && 'url' in v && 'text' in v;
+}
+
+/** The text a cell shows for an output value that is a link; the value itself otherwise. */
+export function plainValue(v: OutputValue): CellValue {
+  return isCellLink(v) || isUrlLink(v) ? v.text : v;
 }
 
 /** Fill colour of one cell, `#RRGGBB`; null removes the fill. */

@@ -7,6 +7,7 @@ import type { Change } from '../changes/change-set';
 import { call, type Flow } from '../commands/flow';
 import type { Grid } from '../grid/grid';
 import { ru } from '../messages/ru';
+import { FILES_SHEET } from './accepted-files';
 import { collectChecklists, type CollectContext, type CollectReport } from './collect';
 import { DEFAULT_INDICATORS } from './default-template';
 import { journalChanges } from './journal';
@@ -97,15 +98,16 @@ export type CollectOutcome =
 
 /**
  * «Собрать»: validates and merges the files the host read, then writes «Свод чек-листов», the
- * statuses and dates in «Школы» and the «Журнал» rows in one `apply`. Host calls: 6 reads, 1 apply,
+ * statuses and dates in «Школы» and the «Журнал» rows in one `apply`. Host calls: 7 reads, 1 apply,
  * whatever the number of schools or files.
  */
 export function* collectChecklistsFlow(files: readonly ReceivedFile[], ctx: CollectContext): Flow<CollectOutcome> {
   const book = yield* loadChecklistBookFlow();
   if (!book.ok) return book;
   const previousSummary = yield* call('readToolSheet', ru.checklists.sheets.summary);
+  const acceptedFiles = yield* call('readToolSheet', FILES_SHEET);
   const journal = yield* call('readToolSheet', ru.checklists.sheets.journal);
-  const { changes, report } = collectChecklists({ ...book, previousSummary, journal }, files, ctx);
+  const { changes, report } = collectChecklists({ ...book, previousSummary, acceptedFiles, journal }, files, ctx);
   yield* call('apply', changes);
   return { ok: true, report };
 }

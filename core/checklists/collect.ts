@@ -3,6 +3,7 @@
  * the same book and files give the same changes (only the appended «Журнал» rows carry `now`).
  */
 import type { Change } from '../changes/change-set';
+import { offsetOf } from '../grid/datetime';
 import type { CellValue, Grid } from '../grid/grid';
 import { ru } from '../messages/ru';
 import { isBlank } from './answer-normalize';
@@ -25,6 +26,8 @@ export interface CollectBook {
   readonly registryGrid: Grid;
   /** The old «Свод чек-листов» values, or null before the first collect. */
   readonly previousSummary: readonly (readonly CellValue[])[] | null;
+  /** The hidden sheet of accepted files' exact moments, or null (first collect, older book). */
+  readonly acceptedFiles?: readonly (readonly CellValue[])[] | null;
   /** The «Журнал» values, or null when the sheet does not exist yet. */
   readonly journal: readonly (readonly CellValue[])[] | null;
 }
@@ -79,7 +82,8 @@ export function collectChecklists(
   const { template, registry } = book;
   const j = ru.checklists.journal;
   const merged = mergeFiles(files, template, registry);
-  const previous = readPreviousRows(book.previousSummary, template);
+  const offset = offsetOf(ctx.now);
+  const previous = readPreviousRows(book.previousSummary, template, book.acceptedFiles ?? null, offset);
   const entries: JournalEntry[] = [];
   let changed = 0;
   const rows: SummarySchool[] = merged.schools.map((m) => {
@@ -121,7 +125,7 @@ export function collectChecklists(
     rows.map((r) => [r.school.code, { status: statusName(r.status), date: r.date ?? undefined }]),
   );
   const changes: Change[] = [
-    ...summaryChanges({ template, schools: rows, totals, notSubmitted, quarantine: merged.quarantine }),
+    ...summaryChanges({ template, schools: rows, totals, notSubmitted, quarantine: merged.quarantine, offset }),
     ...registryChanges(book.registryGrid, registry, results),
     ...journalChanges(book.journal, {
       when: ctx.now,

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../grid/grid';
 import { ru } from '../messages/ru';
+import { exactModified, readAcceptedFiles } from './accepted-files';
 import { foldName } from './header-find';
 import { parseStatus, type SchoolStatus } from './school-status';
 import type { Submission } from './submission-read';
@@ -38,11 +39,18 @@ function readComments(values: readonly (readonly CellValue[])[], from: number): 
   return out;
 }
 
-/** Every school row of the previous summary by code; empty before the first collect or on a foreign sheet. */
+/**
+ * Every school row of the previous summary by code; empty before the first collect or on a foreign
+ * sheet. `accepted`: the hidden sheet of exact moments (null in a book from before it), `offset`
+ * the book's UTC offset in minutes, to read a shown «Изменён» back where that sheet is lost.
+ */
 export function readPreviousRows(
   values: readonly (readonly CellValue[])[] | null,
   template: Template,
+  accepted: readonly (readonly CellValue[])[] | null = null,
+  offset = 0,
 ): Map<string, PreviousRow> {
+  const exact = readAcceptedFiles(accepted);
   const out = new Map<string, PreviousRow>();
   if (!values) return out;
   const header = (values[0] ?? []).map((v) => foldName(cellString(v)));
@@ -76,7 +84,7 @@ export function readPreviousRows(
   const comments = readComments(values, last + 1);
   for (const { code, line } of rows) {
     const file = cellString(line[fileCol]);
-    const modified = cellString(line[modCol]);
+    const modified = exactModified(code, file, line[modCol], exact, offset);
     const byId = comments.get(code);
     const submission: Submission | null =
       file === ''

@@ -4,11 +4,14 @@
  * have not submitted, the quarantined files and the schools' comments. Its first table is also
  * read back at the next collect, to know which accepted files are new.
  */
-import type { Change, FillChange, SheetChange } from '../changes/change-set';
+import type { Change, FillChange, OutputValue, SheetChange } from '../changes/change-set';
+import { ruDateTime } from '../grid/datetime';
 import type { CellValue } from '../grid/grid';
 import { ru } from '../messages/ru';
+import { acceptedFilesSheet } from './accepted-files';
 import { choiceOf, type Choice } from './answer-normalize';
 import type { IndicatorTotal } from './indicator-totals';
+import { linkCell } from './link-text';
 import type { School } from './registry';
 import { statusName, type SchoolStatus } from './school-status';
 import type { QuarantinedFile } from './submission-merge';
@@ -34,6 +37,8 @@ export interface SummaryInput {
   readonly totals: readonly IndicatorTotal[];
   readonly notSubmitted: readonly SummarySchool[];
   readonly quarantine: readonly QuarantinedFile[];
+  /** The book's UTC offset in minutes: «Изменён» is shown in its local time. */
+  readonly offset: number;
 }
 
 /** The calendar day of an ISO timestamp as the school's clock wrote it (`2025-05-20T…` → 20.05.2025). */
@@ -51,13 +56,13 @@ ${s.modified}`;
 }
 
 class SheetBuilder {
-  readonly rows: CellValue[][] = [];
+  readonly rows: OutputValue[][] = [];
   readonly bold: number[] = [];
   readonly fills: FillChange[] = [];
 
   constructor(private readonly sheet: string) {}
 
-  push(line: CellValue[], bold = false): number {
+  push(line: OutputValue[], bold = false): number {
     this.rows.push(line);
     if (bold) this.bold.push(this.rows.length);
     return this.rows.length;
@@ -78,9 +83,12 @@ function schoolRows(b: SheetBuilder, input: SummaryInput): void {
       statusName(s.status),
       s.date,
       sub?.file ?? null,
-      // Kept as the file's ISO moment: collecting compares it to tell a newer file (issue 12).
-      sub?.modified ?? null,
-      ...input.template.indicators.map((_, k) => sub?.answers[k] ?? null),
+      // Shown in the book's time; the exact moment, which collecting compares, is on a hidden sheet.
+      sub ? ruDateTime(sub.modified, input.offset) : null,
+      ...input.template.indicators.map((ind, k) => {
+        const a = sub?.answers[k] ?? null;
+        return ind.type === 'link' ? linkCell(a) : a;
+      }),
     ]);
     sub?.answers.forEach((a, k) => {
       const c = choiceOf(a);
@@ -123,11 +131,17 @@ function quarantineRows(b: SheetBuilder, input: SummaryInput): void {
 
 function commentRows(b: SheetBuilder, input: SummaryInput): void {
   const t = ru.checklists.summary;
-  const lines: CellValue[][] = [];
+  const lines: OutputValue[][] = [];
   for (const s of input.schools) {
     const sub = s.submission;
     sub?.comments.forEach((c, k) => {
-      if (c !== '') lines.push([s.school.code, input.template.indicators[k]?.id ?? '', sub.answers[k] ?? null, c]);
+      if (c !== '')
+        lines.push([
+          s.school.code,
+          input.template.indicators[k]?.id ?? '',
+          linkCell(sub.answers[k] ?? null),
+          linkCell(c),
+        ]);
     });
   }
   if (lines.length === 0) return;
@@ -137,7 +151,10 @@ function commentRows(b: SheetBuilder, input: SummaryInput): void {
   for (const line of lines) b.push(line);
 }
 
-/** The sheet and the answer colours: one `sheet` change, then one `fill` per coloured answer. */
+/**
+ * The sheet and the answer colours: one `sheet` change, one `fill` per coloured answer, and the
+ * hidden sheet of exact «modified» moments the next collect compares.
+ */
 export function summaryChanges(input: SummaryInput): Change[] {
   const name = ru.checklists.sheets.summary;
   const b = new SheetBuilder(name);
@@ -146,7 +163,7 @@ export function summaryChanges(input: SummaryInput): Change[] {
   notSubmittedRows(b, input);
   quarantineRows(b, input);
   commentRows(b, input);
-  const widths = [12, 45, 14, 12, 18, 26, ...input.template.indicators.map(() => 10)];
+  const widths = [12, 45, 14, 12, 18, 17, ...input.template.indicators.map(() => 10)];
   const sheet: SheetChange = {
     kind: 'sheet',
     name,
@@ -157,5 +174,8 @@ export function summaryChanges(input: SummaryInput): Change[] {
     freezeRows: 1,
     print: { orientation: 'landscape', titleRows: 1 },
   };
-  return [sheet, ...b.fills];
+  const accepted = input.schools.flatMap((s) =>
+    s.submission ? [{ code: s.school.code, file: s.submission.file, modified: s.submission.modified }] : [],
+  );
+  return [sheet, ...b.fills, acceptedFilesSheet(accepted)];
 }

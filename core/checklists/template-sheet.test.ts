@@ -1,12 +1,11 @@
-import type { SheetChange } from '../changes/change-set';
+import { plainValue, type SheetChange } from '../changes/change-set';
 import type { CellValue, Grid } from '../grid/grid';
 import { DEFAULT_INDICATORS } from './default-template';
 import { FALLBACK_TEMPLATE_ID, makeTemplate } from './template';
 import { parseAnswerType, readTemplate, templateSheet } from './template-sheet';
 
 const grid = (values: CellValue[][]): Grid => ({ sheet: 'Чек-лист', values, merges: [] });
-const asGrid = (c: SheetChange): Grid =>
-  grid(c.rows.map((r) => r.map((v) => (typeof v === 'object' && v !== null && 'sheet' in v ? v.text : v))));
+const asGrid = (c: SheetChange): Grid => grid(c.rows.map((r) => r.map((v) => plainValue(v))));
 
 describe('readTemplate', () => {
   test('reads back the sheet «Подготовить книгу» writes: same id, same version', () => {

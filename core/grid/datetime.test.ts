@@ -1,4 +1,4 @@
-import { offsetOf, ruDateTime } from './datetime';
+import { isoFromRu, offsetOf, ruDateTime } from './datetime';
 
 test('ISO timestamps in the book’s local time, ДД.ММ.ГГГГ ЧЧ:ММ; mixed offsets agree', () => {
   expect(ruDateTime('2022-03-25T09:00:00+03:00', 180)).toBe('25.03.2022 09:00');
@@ -10,4 +10,12 @@ test('ISO timestamps in the book’s local time, ДД.ММ.ГГГГ ЧЧ:ММ; m
   expect(offsetOf('2022-03-25T09:00:00+03:00')).toBe(180);
   expect(offsetOf('2022-03-25T09:00:00-0430')).toBe(-270);
   expect(offsetOf('2022-03-25T09:00:00Z')).toBe(0);
+});
+
+test('a shown «ДД.ММ.ГГГГ ЧЧ:ММ» reads back as the same moment; other text does not', () => {
+  expect(isoFromRu('25.03.2022 09:00', 180)).toBe('2022-03-25T09:00:00+03:00');
+  expect(isoFromRu(' 01.12.2026 23:05 ', -270)).toBe('2026-12-01T23:05:00-04:30');
+  expect(ruDateTime(isoFromRu('26.03.2022 01:30', 180) ?? '', 180)).toBe('26.03.2022 01:30');
+  expect(isoFromRu('2022-03-25T09:00:00+03:00', 180)).toBeNull();
+  expect(isoFromRu('вчера', 180)).toBeNull();
 });

@@ -35,3 +35,18 @@ export function ruDateTime(iso: string, offsetMinutes: number): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${isoToRu(day)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
+
+const RU_STAMP = /^(\d{2})\.(\d{2})\.(\d{4})\s+(\d{2}):(\d{2})$/;
+
+/**
+ * «25.03.2022 09:00», shown at `offsetMinutes`, back to ISO 8601 (`2022-03-25T09:00:00+03:00`);
+ * null for any other text. Only minutes survive: the exact moment is kept apart for comparing.
+ */
+export function isoFromRu(text: string, offsetMinutes: number): string | null {
+  const m = RU_STAMP.exec(text.trim());
+  if (!m) return null;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const abs = Math.abs(offsetMinutes);
+  const zone = `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${m[3]}-${m[2]}-${m[1]}T${m[4]}:${m[5]}:00${zone}`;
+}

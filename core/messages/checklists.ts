@@ -81,6 +81,8 @@ export const checklistsMessages = {
       noQuarantine: 'Нет.',
       commentsTitle: 'Комментарии и ссылки школ',
       commentsColumns: ['Код ОО', 'Показатель', 'Ответ', 'Комментарий / ссылка'],
+      /** The hidden sheet of exact moments (core/checklists/accepted-files.ts). */
+      filesColumns: ['Код ОО', 'Файл', 'Изменён (точное время, служебное)'],
     },
     journal: {
       columns: ['Когда', 'Кто', 'Действие', 'Файл', 'Код ОО', 'Итог', 'Подробности'],

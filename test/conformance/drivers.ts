@@ -22,9 +22,17 @@ export interface Look {
   readonly note: string;
 }
 
+/** A cell as shown: its text, the web link it opens (null for none), whether it holds a formula. */
+export interface Shown {
+  readonly text: string;
+  readonly url: string | null;
+  readonly formula: boolean;
+}
+
 export interface Driver {
   run<T>(flow: Flow<T>): Promise<T>;
   look(sheet: string, row: number, col: number): Look;
+  shown(sheet: string, row: number, col: number): Shown;
   /** A look of the official's own, set as a person would. */
   setLook(sheet: string, row: number, col: number, look: Look): void;
   sheets(): { name: string; hidden: boolean }[];
@@ -81,6 +89,10 @@ const sheets: HostKind = {
         const fill = cell?.background ?? null;
         return { fill: fill === null || fill.toLowerCase() === '#ffffff' ? null : upper(fill), note: cell?.note ?? '' };
       },
+      shown: (name, row, col) => {
+        const cell = sheet(name).peek(row, col);
+        return { text: String(cell?.value ?? ''), url: cell?.link ?? null, formula: (cell?.formula ?? '') !== '' };
+      },
       setLook: (name, row, col, look) => {
         const cell = sheet(name).cell(row, col);
         cell.background = look.fill;
@@ -117,6 +129,14 @@ const excel: HostKind = {
         const cell = fb.sheet(name).get(row - 1, col - 1);
         return { fill: upper(cell?.fill?.color ?? null), note: cell?.note ?? '' };
       },
+      shown: (name, row, col) => {
+        const cell = fb.sheet(name).get(row - 1, col - 1);
+        return {
+          text: String(cell?.value ?? ''),
+          url: cell?.hyperlink?.address ?? null,
+          formula: cell?.formula !== undefined,
+        };
+      },
       setLook: (name, row, col, look) => {
         const cell = fb.sheet(name).at(row - 1, col - 1);
         cell.fill = look.fill === null ? null : { color: look.fill, pattern: 'Solid' };
@@ -152,6 +172,13 @@ const xlsx: HostKind = {
         const note = cell.note as Cell['note'] | undefined;
         const text = typeof note === 'string' ? note : (note?.texts?.map((t) => t.text).join('') ?? '');
         return { fill: argb ? `#${argb.slice(-6).toUpperCase()}` : null, note: text };
+      },
+      shown: (name, row, col) => {
+        const cell = sheet(name).getCell(row, col);
+        const v = cell.value;
+        if (v !== null && typeof v === 'object' && 'hyperlink' in v)
+          return { text: String(v.text), url: v.hyperlink, formula: false };
+        return { text: cell.text, url: null, formula: cell.formula !== undefined && cell.formula !== '' };
       },
       setLook: (name, row, col, look) => {
         const cell = sheet(name).getCell(row, col);

@@ -191,6 +191,27 @@ describe.each(HOSTS)('$name', (kind) => {
     note('report', kind.name, trimmed(second.values));
   });
 
+  test('web links in a tool sheet: real links with their text on every host, never formula text', async () => {
+    const d = kind.open([{ name: 'План', rows: [['№', 'Мероприятие']] }]);
+    const rows = [
+      ['Код ОО', 'Ссылка', 'Комментарий / ссылка', 'Число'],
+      ['101', { text: 'https://school101.ru/prikaz.pdf', url: 'https://school101.ru/prikaz.pdf' }, null, 3],
+      ['102', null, 'приказ № 5', 4],
+      ['103', { text: 'Приказ — https://s.ru/p?a=1&b=2', url: 'https://s.ru/p?a=1&b=2' }, '=SUM(A1:A2)', 5],
+      ['104', { text: 'x', url: 'https://x.ru' }, { text: 'y — http://y.ru', url: 'http://y.ru' }, 6],
+    ];
+    await d.run(apply([{ kind: 'sheet', name: 'Свод', rows, widths: [10, 30, 30, 8] }]));
+    const shown = rows.map((line, r) => line.map((_, c) => d.shown('Свод', r + 1, c + 1)));
+    for (const [r, line] of rows.entries())
+      for (const [c, v] of line.entries()) {
+        const s = shown[r]?.[c];
+        expect(s?.formula).toBe(false);
+        if (v !== null && typeof v === 'object') expect({ text: s?.text, url: s?.url }).toEqual(v);
+        else expect(s?.url).toBeNull();
+      }
+    note('web links', kind.name, shown);
+  });
+
   test('the plan choice: in the 41-sheet book, «План» from a tool sheet, and from a sheet without a plan', async () => {
     const book = [...book41(), { name: REPORT, rows: [ru.report.columns] }];
     const d = kind.open(book);

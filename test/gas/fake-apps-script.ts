@@ -14,7 +14,7 @@ import { FakeDrive, ROOT, SHEET, type DriveItem } from './fake-drive';
 import { fakeAdvancedDrive, fakeDriveApp } from './fake-drive-services';
 import { CallLog, FakeSheet, NO_ACCESS, type Book } from './fake-sheet';
 import { activeRanges, type FakeRange } from './fake-range';
-import type { Scalar } from './fake-cells';
+import { FakeRichTextBuilder, type Scalar } from './fake-cells';
 import {
   BooleanCriteria,
   DataValidationCriteria,
@@ -387,6 +387,7 @@ export function createAppsScript(
     DataValidationCriteria,
     newDataValidation: () => new FakeDataValidationBuilder(),
     newConditionalFormatRule: () => new FakeConditionalRuleBuilder(),
+    newRichTextValue: () => new FakeRichTextBuilder(),
     getUi: () => ui,
     getActiveSpreadsheet: () => (allowed('SpreadsheetApp.getActiveSpreadsheet'), book),
     getActive: () => (allowed('SpreadsheetApp.getActive'), book),

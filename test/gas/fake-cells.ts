@@ -23,6 +23,40 @@ export interface Cell {
   wrap: boolean;
   align?: string;
   valign?: string;
+  /** The web link of a rich-text cell (setRichTextValues with setLinkUrl); absent for none. */
+  link?: string;
+}
+
+/** A RichTextValue of the fake: its text and, where set, one link over the whole text. */
+export class FakeRichTextValue {
+  constructor(
+    readonly text: string,
+    readonly link: string | null,
+  ) {}
+  getText(): string {
+    return this.text;
+  }
+  getLinkUrl(): string | null {
+    return this.link;
+  }
+}
+
+export class FakeRichTextBuilder {
+  private text = '';
+  private link: string | null = null;
+  setText(text: string): FakeRichTextBuilder {
+    this.text = text;
+    return this;
+  }
+  /** setLinkUrl(url) over the whole text; the (start, end, url) form is not used by the adapter. */
+  setLinkUrl(url: string): FakeRichTextBuilder {
+    if (typeof url !== 'string') throw new Error('Exception: The parameters (number,number) don’t match setLinkUrl.');
+    this.link = url;
+    return this;
+  }
+  build(): FakeRichTextValue {
+    return new FakeRichTextValue(this.text, this.link);
+  }
 }
 
 export const emptyCell = (): Cell => ({

@@ -2,7 +2,7 @@
  * Range of the Apps Script fake: reads and writes whole rectangles and records each data call.
  * Like Apps Script it checks array shapes before writing and keeps only a merge's top-left value.
  */
-import { copyValue, display, normalizeColor, parseInto, type Cell, type Scalar } from './fake-cells';
+import { copyValue, display, FakeRichTextValue, normalizeColor, parseInto, type Cell, type Scalar } from './fake-cells';
 import { letters, overlaps, type Area } from './fake-area';
 import { FakeProtection, type Book, type FakeSheet } from './fake-sheet';
 import { FakeDataValidation } from './fake-rules';
@@ -113,7 +113,11 @@ export class FakeRange {
           Array.isArray(line) ? line.map((v: unknown, c) => parseInto(format(r, c), v, tz)) : line,
         )
       : values;
-    return this.write<Pick<Cell, 'value' | 'formula'>>('setValues', parsed, (c, v) => Object.assign(c, v));
+    return this.write<Pick<Cell, 'value' | 'formula'>>('setValues', parsed, (c, v) => {
+      // A plain value replaces the cell's rich text, its link with it.
+      Object.assign(c, v);
+      delete c.link;
+    });
   }
   setValue(value: unknown): FakeRange {
     return this.setValues([[value]]);
@@ -124,6 +128,22 @@ export class FakeRange {
   setBackground(color: unknown): FakeRange {
     return this.setBackgrounds(
       Array.from({ length: this.area.rows }, () => new Array<unknown>(this.area.cols).fill(color)),
+    );
+  }
+  /** Rich text is always text: the value becomes the text, the link (if any) is kept beside it. */
+  setRichTextValues(values: unknown): FakeRange {
+    return this.write<unknown>('setRichTextValues', values, (c, v) => {
+      if (!(v instanceof FakeRichTextValue)) throw new Error('Exception: Invalid argument: value (RichTextValue).');
+      c.value = v.text;
+      c.formula = '';
+      if (v.link === null) delete c.link;
+      else c.link = v.link;
+    });
+  }
+  getRichTextValues(): Grid<FakeRichTextValue> {
+    return this.read(
+      'getRichTextValues',
+      (c) => new FakeRichTextValue(c ? display(c.value, 'UTC') : '', c?.link ?? null),
     );
   }
   setNotes(notes: unknown): FakeRange {

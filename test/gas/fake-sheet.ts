@@ -335,7 +335,10 @@ export class FakeSheet {
     return this;
   }
   clearContents(): FakeSheet {
-    return this.wipe((c) => Object.assign(c, { value: '', formula: '' }), 'clearContents');
+    return this.wipe((c) => {
+      Object.assign(c, { value: '', formula: '' });
+      delete c.link;
+    }, 'clearContents');
   }
   clearFormats(): FakeSheet {
     return this.wipe((c) => Object.assign(c, { background: null, weight: null, format: '' }), 'clearFormats');

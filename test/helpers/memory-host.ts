@@ -1,7 +1,7 @@
 /** An in-memory SheetHost: a book of sheets with values, fills and notes, counting every call. */
 import type { CellValue, Grid } from '../../core/grid/grid';
 import type { Change } from '../../core/changes/change-set';
-import { isCellLink } from '../../core/changes/change-set';
+import { plainValue } from '../../core/changes/change-set';
 import type { SheetHost } from '../../core/host/host';
 import type { CellLook, CellRef } from '../../core/marks/mark-backup';
 
@@ -100,7 +100,7 @@ export class MemoryHost implements SheetHost {
           }),
         );
       } else if (c.kind === 'sheet') {
-        const values = c.rows.map((r) => r.map((v) => (isCellLink(v) ? v.text : v)));
+        const values = c.rows.map((r) => r.map(plainValue));
         this.sheets.set(c.name, { values, fills: new Map(), notes: new Map(), hidden: c.hidden ?? false, rules: [] });
       } else if (c.kind === 'remove-sheet') this.sheets.delete(c.name);
       else {

@@ -5,7 +5,7 @@
  */
 import { runSync } from '../../core/commands/flow';
 import { trackingFlow } from '../../core/commands/status-flows';
-import type { Change, SheetChange } from '../../core/changes/change-set';
+import { plainValue, type Change, type SheetChange } from '../../core/changes/change-set';
 import type { CellValue, Grid } from '../../core/grid/grid';
 import { readPlan } from '../../core/plan/read-plan';
 import { spravkaBlocks } from '../../core/summary/spravka-blocks';
@@ -31,8 +31,7 @@ const sheetOf = (changes: readonly Change[]): SheetChange => {
   if (!s) throw new Error('no sheet');
   return s;
 };
-const cells = (s: SheetChange): CellValue[][] =>
-  s.rows.map((r) => r.map((v) => (typeof v === 'object' && v !== null && 'sheet' in v ? v.text : v)));
+const cells = (s: SheetChange): CellValue[][] => s.rows.map((r) => r.map((v) => plainValue(v)));
 
 const PLAN: CellValue[][] = [
   ['План мероприятий по обеспечению объективности ВПР на 2024-2025 учебный год'],
