@@ -1,11 +1,12 @@
 /** The short human report of `oko checklists collect`: outcome, quarantine, who has not submitted. */
 import type { CollectReport } from '../core/checklists/collect';
+import { versionName } from '../core/checklists/template';
 import { ru } from '../core/messages/ru';
 
 export function collectLines(report: CollectReport, written: string | null): string[] {
   const m = ru.checklists.cli;
   const lines = [
-    m.template(report.template.id, report.template.version, report.indicators.length),
+    m.template(versionName(report.template.date), report.indicators.length),
     report.message,
     ...report.warnings,
   ];

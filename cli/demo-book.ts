@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Workbook } from 'exceljs';
+import { linkCell } from '../core/checklists/link-text';
 import {
   collectChecklistsFlow,
   planChecklistFilesFlow,
@@ -13,7 +14,7 @@ import {
 import type { CollectContext, CollectReport } from '../core/checklists/collect';
 import { readRegistry } from '../core/checklists/registry';
 import type { ReceivedFile } from '../core/checklists/school-file';
-import { newTemplateId } from '../core/checklists/template';
+import { newTemplateId, versionName } from '../core/checklists/template';
 import type { Change } from '../core/changes/change-set';
 import { runSync } from '../core/commands/flow';
 import { trackingFlow } from '../core/commands/status-flows';
@@ -94,7 +95,7 @@ async function prepareAndSend(
   host.apply([registryRows(schools)]);
   const plan = runSync(host, planChecklistFilesFlow());
   if (!plan.ok) throw new CliFailure(plan.message);
-  opts.io.out(ru.cli.demo.template(plan.template.id, plan.template.indicators.length));
+  opts.io.out(ru.cli.demo.template(versionName(plan.template.date), plan.template.indicators.length));
   opts.step(ru.cli.demo.steps.send(plan.files.length));
   const dir = join(opts.dir, SCHOOLS_DIR);
   const sentAt = at(opts.today, 9, 0);
@@ -154,15 +155,20 @@ function accept(wb: Workbook, report: CollectReport): { change: Change[]; codes:
   return { change, codes };
 }
 
-/** Whether the school's formula text reached «Свод чек-листов» as a plain string. */
+/** Whether the school's formula text reached «Свод чек-листов» as a real link, and no cell there is a formula. */
 function formulaKeptAsText(wb: Workbook): boolean {
+  const link = linkCell(FORMULA_TEXT);
+  const url = link !== null && typeof link === 'object' && 'url' in link ? link.url : '';
   let found = false;
+  let formula = false;
   wb.getWorksheet(ru.checklists.sheets.summary)?.eachRow((row) => {
     row.eachCell((cell) => {
-      if (cell.value === FORMULA_TEXT) found = true;
+      const v = cell.value;
+      if (v !== null && typeof v === 'object' && 'hyperlink' in v) found ||= v.hyperlink === url;
+      if (v !== null && typeof v === 'object' && 'formula' in v) formula = true;
     });
   });
-  return found;
+  return found && !formula;
 }
 
 /** Collect, accept some, collect again (as the department does after a look at the «Свод»). */

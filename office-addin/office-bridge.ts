@@ -11,6 +11,7 @@ import type { IsoDate } from '../core/grid/grid';
 import { ru } from '../core/messages/ru';
 import type { PanelBridge } from '../panel/bridge';
 import { BACKUP_SHEET } from '../core/marks/mark-backup';
+import { TEMPLATE_SHEET } from '../core/checklists/template-meta';
 import type { ExcelHost } from './excel-host';
 import { errorCode, isPayloadError } from './excel-read';
 import type { ReadAhead } from './excel-session';
@@ -27,6 +28,7 @@ export const READ_AHEAD = {
     toolSheets: [
       ru.checklists.sheets.registry,
       ru.checklists.sheets.template,
+      TEMPLATE_SHEET,
       ru.checklists.sheets.summary,
       ru.summary.sheetName,
     ],

@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { planChecklistFilesFlow } from '../../core/checklists/checklist-flows';
+import { versionName } from '../../core/checklists/template';
 import { runSync } from '../../core/commands/flow';
 import { ru } from '../../core/messages/ru';
 import type { ChecklistsCommand } from '../checklist-args';
@@ -31,7 +32,7 @@ export async function runChecklistsMake(cmd: ChecklistsMakeCommand, io: Io): Pro
   const plan = runSync(new XlsxHost(wb), planChecklistFilesFlow());
   if (!plan.ok) throw new CliFailure(plan.message);
   const m = ru.checklists.cli;
-  io.out(m.template(plan.template.id, plan.template.version, plan.template.indicators.length));
+  io.out(m.template(versionName(plan.template.date), plan.template.indicators.length));
   for (const w of plan.warnings) io.err(w);
   const now = new Date();
   const { files, clashes } = distinctFileNames(plan.files);

@@ -10,6 +10,7 @@ import {
   prepareChecklistBookFlow,
 } from './checklist-flows';
 import { DEFAULT_INDICATORS } from './default-template';
+import { makeTemplate } from './template';
 import type { ReceivedFile } from './school-file';
 import type { SchoolBookSpec } from './school-sheet';
 
@@ -51,7 +52,14 @@ describe('prepareChecklistBookFlow', () => {
     expect(host.sheet('Школы').values).toEqual([
       ['Код ОО', 'Наименование', 'Ответственный', 'E-mail', 'Ссылка', 'Статус', 'Дата сдачи'],
     ]);
-    expect(host.sheet('Чек-лист').values[0]?.slice(0, 2)).toEqual(['Шаблон чек-листа', 'CL-TEST']);
+    // People see the version by the day it was made; the id and hash sit on the hidden sheet.
+    expect(host.sheet('Чек-лист').values[0]?.slice(0, 2)).toEqual(['Шаблон чек-листа', 'версия от 20.05.2025']);
+    expect(host.sheet('_oko_template').hidden).toBe(true);
+    expect(host.sheet('_oko_template').values.slice(0, 3)).toEqual([
+      ['Шаблон', 'CL-TEST'],
+      ['Версия', makeTemplate('CL-TEST', DEFAULT_INDICATORS).version],
+      ['Дата версии', '2025-05-20'],
+    ]);
     expect(host.sheet('Чек-лист').values).toHaveLength(3 + DEFAULT_INDICATORS.length);
     expect(host.sheet('Журнал').values[1]?.slice(0, 3)).toEqual(['20.05.2025 10:00', CTX.who, 'Подготовка книги']);
     expect(host.sheet('План').values).toEqual([['План мероприятий']]);
@@ -74,7 +82,7 @@ test('a book without the sheets is refused in Russian, naming init', () => {
 });
 
 describe('collectChecklistsFlow', () => {
-  test('the host calls do not grow with files: 7 reads and one apply', () => {
+  test('the host calls do not grow with files: 8 reads and one apply', () => {
     const calls = (files: number): string[] => {
       const host = preparedBook(Array.from({ length: 40 }, (_, i) => String(i + 1)));
       const specs = plan(host);
@@ -83,6 +91,7 @@ describe('collectChecklistsFlow', () => {
       return host.calls;
     };
     expect(calls(3)).toEqual([
+      'readToolSheet',
       'readToolSheet',
       'readToolSheet',
       'readGrid',

@@ -16,20 +16,22 @@ import type { ReceivedFile } from './school-file';
 import { readRequisites, schoolFileInfo } from '../summary/requisites';
 import { makeSchoolSheet, type SchoolBookSpec } from './school-sheet';
 import { makeTemplate, type Template } from './template';
+import { readTemplateMeta, templateMetaSheet, TEMPLATE_SHEET } from './template-meta';
 import { readTemplate, templateSheet } from './template-sheet';
 
 export type BookLoad =
   | { readonly ok: true; readonly template: Template; readonly registry: Registry; readonly registryGrid: Grid }
   | { readonly ok: false; readonly message: string };
 
-/** Reads «Школы» and «Чек-лист»: 2 calls to learn which exist, 2 reads of their grids. */
+/** Reads «Школы» and «Чек-лист»: 2 calls to learn which exist, the hidden template sheet, 2 reads of grids. */
 export function* loadChecklistBookFlow(): Flow<BookLoad> {
   const names = ru.checklists.sheets;
   const missing: string[] = [];
   if ((yield* call('readToolSheet', names.registry)) === null) missing.push(names.registry);
   if ((yield* call('readToolSheet', names.template)) === null) missing.push(names.template);
   if (missing.length > 0) return { ok: false, message: ru.checklists.problems.noSheets(missing) };
-  const template = readTemplate(yield* call('readGrid', names.template));
+  const meta = readTemplateMeta(yield* call('readToolSheet', TEMPLATE_SHEET));
+  const template = readTemplate(yield* call('readGrid', names.template), meta);
   if (!template.ok) return template;
   const registryGrid = yield* call('readGrid', names.registry);
   const registry = readRegistry(registryGrid);
@@ -48,6 +50,8 @@ export interface PrepareResult {
  * `templateId`) when they are missing, and records it in «Журнал». Existing sheets are not touched.
  */
 export function* prepareChecklistBookFlow(ctx: CollectContext & { readonly templateId: string }): Flow<PrepareResult> {
+  // The version is dated by the host's clock: the day of `now` where the host runs.
+  const today = ctx.now.slice(0, 10);
   const names = ru.checklists.sheets;
   const changes: Change[] = [];
   const created: string[] = [];
@@ -56,7 +60,8 @@ export function* prepareChecklistBookFlow(ctx: CollectContext & { readonly templ
     created.push(names.registry);
   }
   if ((yield* call('readToolSheet', names.template)) === null) {
-    changes.push(templateSheet(makeTemplate(ctx.templateId, DEFAULT_INDICATORS)));
+    const template = makeTemplate(ctx.templateId, DEFAULT_INDICATORS, today);
+    changes.push(templateSheet(template), templateMetaSheet(template));
     created.push(names.template);
   }
   if (created.length === 0) return { created, message: ru.checklists.prepare.exists };
@@ -98,7 +103,7 @@ export type CollectOutcome =
 
 /**
  * «Собрать»: validates and merges the files the host read, then writes «Свод чек-листов», the
- * statuses and dates in «Школы» and the «Журнал» rows in one `apply`. Host calls: 7 reads, 1 apply,
+ * statuses and dates in «Школы» and the «Журнал» rows in one `apply`. Host calls: 8 reads, 1 apply,
  * whatever the number of schools or files.
  */
 export function* collectChecklistsFlow(files: readonly ReceivedFile[], ctx: CollectContext): Flow<CollectOutcome> {

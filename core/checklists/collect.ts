@@ -18,7 +18,7 @@ import { mergeSchool } from './school-merge';
 import { answersStatus, parseStatus, statusName, type SchoolStatus } from './school-status';
 import { mergeFiles, type QuarantinedFile } from './submission-merge';
 import { summaryChanges, type SummarySchool } from './summary-sheet';
-import type { Template } from './template';
+import { versionName, type Template } from './template';
 
 export interface CollectBook {
   readonly template: Template;
@@ -60,7 +60,7 @@ export interface CollectCounts {
 }
 
 export interface CollectReport {
-  readonly template: { readonly id: string; readonly version: string };
+  readonly template: { readonly id: string; readonly version: string; readonly date: string | null };
   readonly schools: readonly SchoolReport[];
   readonly indicators: readonly IndicatorTotal[];
   readonly quarantine: readonly QuarantinedFile[];
@@ -131,12 +131,12 @@ export function collectChecklists(
       when: ctx.now,
       who: ctx.who,
       action: j.collect,
-      summary: j.collectSummary(message, template.id, template.version),
+      summary: j.collectSummary(message, versionName(template.date)),
       entries,
     }),
   ];
   const report: CollectReport = {
-    template: { id: template.id, version: template.version },
+    template: { id: template.id, version: template.version, date: template.date },
     schools: rows.map((r) => ({
       code: r.school.code,
       name: r.school.name,

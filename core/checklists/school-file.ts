@@ -3,10 +3,11 @@
  * modified, and its sheets read into grids. The hidden «_oko» sheet says which template, which
  * version and which school the file was made for.
  */
-import { cellText, type CellValue, type Grid } from '../grid/grid';
+import { cellText, type CellValue, type Grid, type IsoDate } from '../grid/grid';
 import { ru } from '../messages/ru';
 import { foldName } from './header-find';
 import { normText, type Template } from './template';
+import { storedDay } from './template-meta';
 
 export interface SchoolFile {
   /** The file name as received, e.g. `101.xlsx` or `101 (2).xlsx`. */
@@ -38,13 +39,22 @@ export const META_SHEET = '_oko';
 export interface FileMeta {
   readonly templateId: string;
   readonly version: string;
+  /** The day of the version the file was made from; null in files made before dates were kept. */
+  readonly date: IsoDate | null;
   readonly code: string;
 }
 
 /** Rows of the «_oko» sheet: one `key | value` pair a line, then a warning not to edit. */
 export function metaRows(template: Template, code: string, name: string): CellValue[][] {
   const k = ru.checklists.meta;
-  return [[k.template, template.id], [k.version, template.version], [k.school, code], [k.name, name], [k.note]];
+  return [
+    [k.template, template.id],
+    [k.version, template.version],
+    [k.school, code],
+    [k.name, name],
+    [k.date, template.date ?? ''],
+    [k.note],
+  ];
 }
 
 /** Reads the pairs back; a missing key reads as ''. */
@@ -53,7 +63,13 @@ export function readMeta(grid: Grid): FileMeta {
   const pairs = new Map<string, string>();
   grid.values.forEach((_, i) => pairs.set(foldName(cellText(grid, i + 1, 1)), normText(cellText(grid, i + 1, 2))));
   const get = (key: string): string => pairs.get(foldName(key)) ?? '';
-  return { templateId: get(k.template), version: get(k.version), code: get(k.school) };
+  const dateRow = grid.values.find((line) => foldName(String(line[0] ?? '')) === foldName(k.date));
+  return {
+    templateId: get(k.template),
+    version: get(k.version),
+    date: storedDay(dateRow?.[1]),
+    code: get(k.school),
+  };
 }
 
 /** The sheet of a file by name, ignoring case and edge spaces when there is no exact match. */

@@ -24,8 +24,11 @@ test('the contract layout: header, one indicator a row from row 2, C:D editable,
   expect(readMeta({ sheet: '_oko', values: meta?.rows ?? [], merges: [] })).toEqual({
     templateId: 'CL-TEST',
     version: template.version,
+    date: null,
     code: '101',
   });
+  const dated = makeSchoolSheet({ ...template, date: '2026-12-03' }, { code: '101', name: '' }).sheets[1];
+  expect(readMeta({ sheet: '_oko', values: dated?.rows ?? [], merges: [] }).date).toBe('2026-12-03');
 });
 
 test.each([

@@ -77,13 +77,13 @@ describe('quarantine reasons', () => {
     [
       'another template',
       (_c, m) => setMeta(m, 'Шаблон', 'CL-OTHER'),
-      /другого чек-листа \(шаблон «CL-OTHER», в книге «CL-TEST»\)/,
+      /^Файл от другого чек-листа \(не из рассылки этой книги\)\. [^«]*$/,
       '101',
     ],
     [
       'another version',
       (_c, m) => setMeta(m, 'Версия', '0000000000'),
-      /прежней версии чек-листа \(версия «0000000000»/,
+      /^Файл от прежней версии чек-листа: показатели с тех пор изменились\./,
       '101',
     ],
     ['an unknown code', (_c, m) => setMeta(m, 'Код ОО', '999'), /Код школы «999» не найден/, null],
@@ -178,4 +178,19 @@ test('a 40,000-character comment or an over-long answer: the file goes to quaran
   const text = [...FULL];
   text[11] = `https://s.example/${'a'.repeat(3000)}`;
   expect(reason((c) => answer(c, text)).reason).toMatch(/ответ на показатель «2\.12»/);
+});
+
+test('a file of an older, dated version names both versions by their dates, never by a hash', () => {
+  const dated = { ...template, date: '2026-12-03' };
+  const file = schoolFile(spec, '2026-12-10T10:00:00+03:00', (_c, m) => {
+    setMeta(m, 'Версия', '0000000000');
+    setMeta(m, 'Дата версии', '2026-09-01');
+  });
+  const r = readSubmission(file, dated, registry);
+  expect(r.ok ? '' : r.reason).toBe(
+    'Файл от прежней версии чек-листа (версия от 01.09.2026; действующая — версия от 03.12.2026): показатели с тех пор изменились. Разошлите школе новый файл.',
+  );
+  const undated = schoolFile(spec, '2026-12-10T10:00:00+03:00', (_c, m) => setMeta(m, 'Версия', '0000000000'));
+  const old = readSubmission(undated, dated, registry);
+  expect(old.ok ? '' : old.reason).toContain('(версия без даты; действующая — версия от 03.12.2026)');
 });

@@ -19,7 +19,7 @@ import {
   type ReceivedFile,
   type SchoolFile,
 } from './school-file';
-import { normText, type Template } from './template';
+import { normText, versionName, type Template } from './template';
 
 export interface Submission {
   readonly code: string;
@@ -127,10 +127,11 @@ function readStructured(file: SchoolFile, template: Template, codes: ReadonlyMap
   const meta = metaGrid ? readMeta(metaGrid) : null;
   if (meta === null || meta.templateId === '') return fail(r.noMeta);
   const code = codes.has(meta.code) ? meta.code : null;
-  if (meta.templateId !== template.id) return fail(r.otherTemplate(meta.templateId, template.id), code ?? guess);
+  if (meta.templateId !== template.id) return fail(r.otherTemplate, code ?? guess);
   if (meta.code === '') return fail(r.noCode);
   if (code === null) return fail(r.unknownCode(meta.code), null);
-  if (meta.version !== template.version) return fail(r.otherVersion(meta.version, template.version), code);
+  if (meta.version !== template.version)
+    return fail(r.otherVersion(versionName(meta.date), versionName(template.date)), code);
   const grid = sheetNamed(file, ru.checklists.sheets.schoolChecklist);
   if (!grid) return fail(r.noSheet, code);
   if (!headerMatches(grid)) return fail(r.headerChanged, code);

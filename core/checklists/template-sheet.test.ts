@@ -1,17 +1,40 @@
 import { plainValue, type SheetChange } from '../changes/change-set';
 import type { CellValue, Grid } from '../grid/grid';
 import { DEFAULT_INDICATORS } from './default-template';
-import { FALLBACK_TEMPLATE_ID, makeTemplate } from './template';
+import { FALLBACK_TEMPLATE_ID, makeTemplate, versionName } from './template';
+import { readTemplateMeta, templateMetaSheet } from './template-meta';
 import { parseAnswerType, readTemplate, templateSheet } from './template-sheet';
 
 const grid = (values: CellValue[][]): Grid => ({ sheet: 'Чек-лист', values, merges: [] });
 const asGrid = (c: SheetChange): Grid => grid(c.rows.map((r) => r.map((v) => plainValue(v))));
 
 describe('readTemplate', () => {
-  test('reads back the sheet «Подготовить книгу» writes: same id, same version', () => {
-    const t = makeTemplate('CL-0A1B2C3D', DEFAULT_INDICATORS);
-    const read = readTemplate(asGrid(templateSheet(t)));
-    expect(read).toEqual({ ok: true, template: t });
+  test('reads back the sheets «Подготовить книгу» writes: same id, same version, same date', () => {
+    const t = makeTemplate('CL-0A1B2C3D', DEFAULT_INDICATORS, '2026-12-03');
+    const sheet = templateSheet(t);
+    expect(sheet.rows[0]?.slice(0, 2)).toEqual(['Шаблон чек-листа', 'версия от 03.12.2026']);
+    const meta = readTemplateMeta(templateMetaSheet(t).rows.map((r) => r.map((v) => plainValue(v))));
+    expect(readTemplate(asGrid(sheet), meta)).toEqual({ ok: true, template: t });
+  });
+
+  test('indicators edited since the date was stored: the same id, the date dropped («версия без даты»)', () => {
+    const t = makeTemplate('CL-0A1B2C3D', DEFAULT_INDICATORS, '2026-12-03');
+    const meta = readTemplateMeta(templateMetaSheet(t).rows.map((r) => r.map((v) => plainValue(v))));
+    const edited = asGrid(templateSheet(makeTemplate('x', DEFAULT_INDICATORS.slice(1))));
+    const read = readTemplate(edited, meta);
+    expect(read.ok && [read.template.id, read.template.date]).toEqual(['CL-0A1B2C3D', null]);
+    expect(versionName(null)).toBe('версия без даты');
+  });
+
+  test('an old book: the id on the «Шаблон чек-листа» line, no hidden sheet, no date', () => {
+    const rows = asGrid(templateSheet(makeTemplate('x', DEFAULT_INDICATORS))).values.map((r) => [...r]);
+    const first = rows[0];
+    if (first) first[1] = 'CL-0A1B2C3D';
+    const read = readTemplate(grid(rows), readTemplateMeta(null));
+    expect(read.ok && [read.template.id, read.template.date]).toEqual(['CL-0A1B2C3D', null]);
+    // A new book whose hidden sheet was lost: the caption is not taken for an id.
+    const lost = readTemplate(asGrid(templateSheet(makeTemplate('CL-1', DEFAULT_INDICATORS, '2026-12-03'))));
+    expect(lost.ok && lost.template.id).toBe(FALLBACK_TEMPLATE_ID);
   });
 
   test('an official’s own sheet: other header names, types in words, numbers as codes', () => {

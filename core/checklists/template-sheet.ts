@@ -7,10 +7,12 @@ import type { SheetChange } from '../changes/change-set';
 import { cellText, cellValue, type Grid } from '../grid/grid';
 import { ru } from '../messages/ru';
 import { findHeader, foldName, type ColumnSpec } from './header-find';
+import type { TemplateMeta } from './template-meta';
 import {
   FALLBACK_TEMPLATE_ID,
   makeTemplate,
   normText,
+  versionName,
   type AnswerType,
   type Indicator,
   type Template,
@@ -48,7 +50,11 @@ function parseRequired(grid: Grid, row: number, col: number | undefined): boolea
   return !/^(нет|не|необязат|-|—|–|0|ложь|false)/.test(foldName(cellText(grid, row, col)));
 }
 
-/** The id on the «Шаблон чек-листа» line above the header: the first filled cell after the label. */
+/**
+ * The id on the «Шаблон чек-листа» line above the header: the first filled cell after the label
+ * (a book made before the id moved to the hidden sheet); the version caption written there now
+ * («версия от …») is not an id.
+ */
 function templateId(grid: Grid, headerRow: number): string {
   for (let row = 1; row < headerRow; row++) {
     const line = grid.values[row - 1] ?? [];
@@ -56,13 +62,18 @@ function templateId(grid: Grid, headerRow: number): string {
     if (label < 0) continue;
     for (let col = label + 2; col <= line.length; col++) {
       const id = normText(cellText(grid, row, col));
+      if (/^версия\s/i.test(id)) return FALLBACK_TEMPLATE_ID;
       if (id !== '') return id;
     }
   }
   return FALLBACK_TEMPLATE_ID;
 }
 
-export function readTemplate(grid: Grid): TemplateRead {
+/**
+ * The template of the book: indicators from «Чек-лист»; id and date from the hidden sheet (`meta`)
+ * where the book has it. The date holds only while the indicators are those it was stored with.
+ */
+export function readTemplate(grid: Grid, meta: TemplateMeta | null = null): TemplateRead {
   const m = ru.checklists.problems;
   const header = findHeader(grid, COLUMNS);
   if (!header) return { ok: false, message: m.noTemplateHeader };
@@ -95,14 +106,19 @@ export function readTemplate(grid: Grid): TemplateRead {
   }
   if (problems.length > 0) return { ok: false, message: m.templateProblems(problems) };
   if (indicators.length === 0) return { ok: false, message: m.noIndicators };
-  return { ok: true, template: makeTemplate(templateId(grid, header.row), indicators) };
+  const made = makeTemplate(meta?.id || templateId(grid, header.row), indicators);
+  const date = meta !== null && meta.version === made.version ? meta.date : null;
+  return { ok: true, template: { ...made, date } };
 }
 
-/** The «Чек-лист» sheet for a new book: the id line, a blank line, the header, one row per indicator. */
+/**
+ * The «Чек-лист» sheet for a new book: the version line («версия от …», the id itself is on the
+ * hidden sheet), a blank line, the header, one row per indicator.
+ */
 export function templateSheet(template: Template): SheetChange {
   const c = ru.checklists;
   const rows = [
-    [c.templateIdLabel, template.id, c.templateIdHint],
+    [c.templateIdLabel, versionName(template.date), c.templateIdHint],
     [],
     [...c.templateColumns],
     ...template.indicators.map((i) => [

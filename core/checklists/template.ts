@@ -1,8 +1,12 @@
 /**
  * The checklist template: indicators with an answer type and a required flag. The id names the
  * book's template for good; the version is a hash of the indicators, so any edit changes it and
- * files sent before the edit are recognised as stale.
+ * files sent before the edit are recognised as stale. Id and hash are for matching files only;
+ * people see the version by its date («версия от ДД.ММ.ГГГГ»).
  */
+import type { IsoDate } from '../grid/grid';
+import { isoToRu } from '../grid/grid';
+import { ru } from '../messages/ru';
 import { shortHash } from './short-hash';
 
 /** `choice`: Да / Нет / Частично; the others are a number, a date or a link (URL). */
@@ -24,6 +28,8 @@ export interface Template {
   readonly id: string;
   readonly version: string;
   readonly indicators: readonly Indicator[];
+  /** The day this version of the indicators was made; null when not known (edited since, old book). */
+  readonly date: IsoDate | null;
 }
 
 /** The id of a template sheet that has no «Шаблон чек-листа» line (made by hand). */
@@ -41,8 +47,14 @@ export function templateVersion(indicators: readonly Indicator[]): string {
   );
 }
 
-export function makeTemplate(id: string, indicators: readonly Indicator[]): Template {
-  return { id, version: templateVersion(indicators), indicators };
+export function makeTemplate(id: string, indicators: readonly Indicator[], date: IsoDate | null = null): Template {
+  return { id, version: templateVersion(indicators), indicators, date };
+}
+
+/** How a person reads a version: «версия от 03.12.2026», or «версия без даты» — never the hash. */
+export function versionName(date: IsoDate | null): string {
+  const m = ru.checklists.version;
+  return date ? m.of(isoToRu(date)) : m.undated;
 }
 
 /** A new template id, stable once written into the book; `seed` makes two books differ (path, time). */

@@ -16,7 +16,12 @@ export const checklistsMessages = {
     templateColumns: ['Код', 'Показатель', 'Тип ответа', 'Обязательный', 'Пояснение'],
     templateIdLabel: 'Шаблон чек-листа',
     templateIdHint:
-      'Не меняйте идентификатор шаблона: по нему ОКО-план узнаёт файлы школ. Показатели можно править; версия шаблона меняется сама, и файлы, разосланные до правки, не примутся — разошлите их заново.',
+      'Показатели можно править; версия шаблона меняется сама, и файлы, разосланные до правки, не примутся — разошлите их заново. Служебный лист «_oko_template» (скрытый) не изменяйте: по нему ОКО-план узнаёт файлы школ.',
+    /** A template version as people see it: by its date, never by its hash. */
+    version: {
+      of: (day: string) => `версия от ${day}`,
+      undated: 'версия без даты',
+    },
     schoolColumns: ['Код', 'Показатель', 'Ответ', 'Комментарий / ссылка'],
     schoolTitle: (name: string) => `Чек-лист ОКО: ${name}`,
     /** The «Инструкция» sheet and the print header of a school's file. */
@@ -54,6 +59,7 @@ export const checklistsMessages = {
     meta: {
       template: 'Шаблон',
       version: 'Версия',
+      date: 'Дата версии',
       school: 'Код ОО',
       name: 'Наименование',
       note: 'Служебный лист ОКО-план: не изменяйте его.',
@@ -93,8 +99,7 @@ export const checklistsMessages = {
       quarantined: 'Не принят (ошибки в файле)',
       warning: 'Предупреждение',
       newerIs: (file: string) => `Новее: ${q(file)}.`,
-      collectSummary: (message: string, id: string, version: string) =>
-        `${message} Шаблон ${q(id)}, версия ${version}.`,
+      collectSummary: (message: string, version: string) => `${message} Чек-лист: ${version}.`,
     },
     skipped: {
       symlink: 'Это ссылка (ярлык) на файл, а не сам файл: не прочитан. Положите в папку копию файла школы.',
@@ -109,13 +114,13 @@ export const checklistsMessages = {
         `Файл не удалось прочитать как книгу .xlsx (${reason}). Попросите школу сохранить его заново как .xlsx.`,
       noMeta:
         'В файле нет служебного листа ОКО-план: это не файл из рассылки (или его пересоздали). Попросите школу заполнить присланный ей файл.',
-      otherTemplate: (got: string, want: string) =>
-        `Файл от другого чек-листа (шаблон ${q(got || '—')}, в книге ${q(want)}). Попросите школу заполнить файл из текущей рассылки.`,
+      otherTemplate:
+        'Файл от другого чек-листа (не из рассылки этой книги). Попросите школу заполнить файл из текущей рассылки.',
       noCode: 'В служебном листе файла не указан код школы. Разошлите школе файл заново.',
       unknownCode: (code: string) =>
         `Код школы ${q(code)} не найден на листе «Школы». Проверьте код или добавьте школу в реестр.`,
       otherVersion: (got: string, want: string) =>
-        `Файл от прежней версии чек-листа (версия ${q(got || '—')}, действующая ${q(want)}): показатели с тех пор изменились. Разошлите школе новый файл.`,
+        `Файл от прежней версии чек-листа${got === want ? '' : ` (${got}; действующая — ${want})`}: показатели с тех пор изменились. Разошлите школе новый файл.`,
       noSheet: 'В файле нет листа «Чек-лист».',
       headerChanged:
         'Изменена строка заголовков листа «Чек-лист» (нужно: Код | Показатель | Ответ | Комментарий / ссылка).',
@@ -198,7 +203,7 @@ export const checklistsMessages = {
         `Сделано файлов школ: ${n}, папка ${q(dir)}. Отправьте каждой школе её файл <код>.xlsx.`,
       nameClash: (code: string, file: string) =>
         `Школа ${q(code)} пропущена: имя файла ${q(file)} уже занято другой школой. Исправьте код на листе «Школы».`,
-      template: (id: string, version: string, n: number) => `Шаблон ${q(id)}, версия ${version}, показателей: ${n}.`,
+      template: (version: string, n: number) => `Чек-лист: ${version}, показателей: ${n}.`,
       quarantineHead: 'Не приняты в свод из-за ошибок в файле:',
       quarantineLine: (file: string, reason: string) => `  ${file}: ${reason}`,
       notSubmitted: (codes: readonly string[], shown = 40) =>

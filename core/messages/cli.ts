@@ -111,17 +111,18 @@ export const cliMessages = {
       statuses: (message: string, done: number, inProgress: number) =>
         `  ${message} Выполнено: ${done}, в работе: ${inProgress}.`,
       noStatuses: (message: string) => `  Статусы не включены: ${message}`,
-      template: (id: string, n: number) => `  Шаблон ${q(id)}, показателей: ${n}.`,
+      template: (version: string, n: number) => `  Чек-лист: ${version}, показателей: ${n}.`,
       sent: (dir: string) => `  Файлы школ: ${dir}`,
       filled: (full: number, partial: number, faulty: number, late: number) =>
         `  Вернули файл: заполнен полностью — ${full}, частично — ${partial}, с ошибками — ${faulty}; не открыли файл — ${late}.`,
       formula: (code: string) =>
-        `  Школа ${q(code)} вписала в комментарий формулу — в свод она попадёт только как текст.`,
+        `  Школа ${q(code)} вписала в комментарий формулу ГИПЕРССЫЛКА — в свод она попадёт как обычная ссылка с текстом, не как формула.`,
       accepted: (codes: readonly string[]) =>
         `  Управление приняло чек-листы школ: ${codes.join(', ')}; повторный сбор сохранил статус «Принят».`,
       formulaKept: (code: string) =>
-        `  Формула из файла школы ${q(code)} записана в «Свод чек-листов» как текст, не как формула.`,
-      formulaLost: (code: string) => `  Внимание: формула из файла школы ${q(code)} не найдена в своде как текст.`,
+        `  Формула из файла школы ${q(code)} записана в «Свод чек-листов» как ссылка (текст и адрес), не как формула.`,
+      formulaLost: (code: string) =>
+        `  Внимание: ссылка из формулы школы ${q(code)} не найдена в своде (или записана формулой).`,
       result: 'Результат:',
       written: (file: string, what: string) => `  ${file} — ${what}`,
       what: {

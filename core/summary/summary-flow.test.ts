@@ -22,6 +22,7 @@ test('reads the plan and the book once, then one apply; the plan cells stay as t
     'readToolSheet',
     'readToolSheet',
     'readToolSheet',
+    'readToolSheet',
     // «Объективность ВПР», for the справка's section on it.
     'readToolSheet',
     'readToolSheet',

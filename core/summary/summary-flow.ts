@@ -3,6 +3,7 @@
  * checklist sheets and the old summary sheet, then ONE apply that rebuilds the summary sheet
  * and adds its chart. The plan is only read. Host calls: 5 or 6 reads and 1 apply, whatever the size.
  */
+import { readTemplateMeta, TEMPLATE_SHEET } from '../checklists/template-meta';
 import { readRegistry } from '../checklists/registry';
 import { readTemplate } from '../checklists/template-sheet';
 import { call, type Flow } from '../commands/flow';
@@ -39,7 +40,7 @@ const fail = (sheet: string, message: string): SummaryResult => ({
 
 const asGrid = (sheet: string, values: readonly (readonly CellValue[])[]): Grid => ({ sheet, values, merges: [] });
 
-/** «Школы», «Чек-лист» and «Свод чек-листов», as far as the book has them: 3 reads. */
+/** «Школы», «Чек-лист» (with its hidden sheet) and «Свод чек-листов», as far as the book has them: 4 reads. */
 export function* readChecklistSummary(): Flow<ChecklistSummary> {
   const names = ru.checklists.sheets;
   const registryRows = yield* call('readToolSheet', names.registry);
@@ -49,7 +50,10 @@ export function* readChecklistSummary(): Flow<ChecklistSummary> {
     const missing = registryRows === null ? names.registry : names.template;
     return { state: 'unreadable', message: ru.checklists.problems.noSheets([missing]) };
   }
-  const template = readTemplate(asGrid(names.template, templateRows));
+  const template = readTemplate(
+    asGrid(names.template, templateRows),
+    readTemplateMeta(yield* call('readToolSheet', TEMPLATE_SHEET)),
+  );
   if (!template.ok) return { state: 'unreadable', message: template.message };
   const registry = readRegistry(asGrid(names.registry, registryRows));
   if (!registry.ok) return { state: 'unreadable', message: registry.message };

@@ -9,7 +9,7 @@ import {
   prepareChecklistBookFlow,
 } from '../../core/checklists/checklist-flows';
 import type { CollectContext } from '../../core/checklists/collect';
-import { newTemplateId } from '../../core/checklists/template';
+import { newTemplateId, versionName } from '../../core/checklists/template';
 import { ru } from '../../core/messages/ru';
 import { localIso } from '../../xlsx/local-time';
 import type { ChecklistsBridge } from '../../panel/bridge';
@@ -47,7 +47,7 @@ export function officeChecklistsBridge(host: ExcelHost, deps: ChecklistsDeps): C
         progress,
       );
       const t = plan.template;
-      const message = `${ru.checklists.cli.template(t.id, t.version, t.indicators.length)} ${ru.panel.checklists.made(made.files.length)}`;
+      const message = `${ru.checklists.cli.template(versionName(t.date), t.indicators.length)} ${ru.panel.checklists.made(made.files.length)}`;
       return { ok: true, message, warnings: [...plan.warnings, ...made.clashes], zip: made.zip, files: made.files };
     },
 

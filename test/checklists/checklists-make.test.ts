@@ -40,7 +40,7 @@ describe('init', () => {
     expect(r.stdout).toContain('Добавлены листы: «Школы», «Чек-лист».');
     expect(existsSync(join(dir, 'план.bak.xlsx'))).toBe(true);
     const grids = await readGrids(plan);
-    expect([...grids.keys()]).toEqual(['План', 'Школы', 'Чек-лист', 'Журнал']);
+    expect([...grids.keys()]).toEqual(['План', 'Школы', 'Чек-лист', '_oko_template', 'Журнал']);
     expect(sheetValues(grids, 'План')).toEqual([['План мероприятий']]);
     const before = bytes(book);
     const again = runOko(['checklists', 'init', book]);

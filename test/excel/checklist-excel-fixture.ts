@@ -50,9 +50,9 @@ export function typeSchools(sheet: FakeSheet, codes: readonly string[], first = 
   codes.forEach((code, i) => schoolRow(code).forEach((v, c) => void (sheet.at(first - 1 + i, c).value = v)));
 }
 
-/** The template id «Подготовить книгу» wrote (B1 of «Чек-лист»). */
+/** The template id «Подготовить книгу» wrote (B1 of the hidden «_oko_template»). */
 export function templateIdOf(book: FakeBook): string {
-  return String(book.sheet('Чек-лист').get(0, 1)?.value ?? '');
+  return String(book.sheet('_oko_template').get(0, 1)?.value ?? '');
 }
 
 /** The same book as the CLI makes it: `oko checklists init` with the same id, then the schools. */

@@ -29,7 +29,13 @@ test('«Подготовить книгу»: «Школы», «Чек-лист»
   const r = checklistRig();
   const first = await r.bridge.prepare();
   expect(first).toEqual({ created: ['Школы', 'Чек-лист'], message: 'Добавлены листы: «Школы», «Чек-лист».' });
-  expect(r.fake.book.sheets.map((s) => s.name)).toEqual(['Лист1', 'Школы', 'Чек-лист', 'Журнал']);
+  expect(r.fake.book.sheets.map((s) => [s.name, s.visibility])).toEqual([
+    ['Лист1', 'Visible'],
+    ['Школы', 'Visible'],
+    ['Чек-лист', 'Visible'],
+    ['_oko_template', 'Hidden'],
+    ['Журнал', 'Visible'],
+  ]);
   expect(templateIdOf(r.fake.book)).toMatch(/^CL-[0-9A-F]{8}$/);
   const second = await r.bridge.prepare();
   expect(second).toEqual({ created: [], message: ru.checklists.prepare.exists });
@@ -59,7 +65,7 @@ test('«Разослать»: one protected .xlsx per school in the contract lay
   ]);
   expect(result.message).toMatch(
     new RegExp(
-      `^Шаблон «${templateId}», версия [0-9a-f]{10}, показателей: ${DEFAULT_INDICATORS.length}\\. Готово файлов школ: 3\\.`,
+      `^Чек-лист: версия от \\d\\d\\.\\d\\d\\.\\d{4}, показателей: ${DEFAULT_INDICATORS.length}\\. Готово файлов школ: 3\\.`,
     ),
   );
   expect(result.zip.name).toMatch(/^Чек-листы школ \d{4}-\d{2}-\d{2}\.zip$/);

@@ -144,7 +144,7 @@ describe('collect through the pane', () => {
         statusOf(code),
         when && statusOf(code) !== 'Не открыт' ? { date: when.slice(0, 10) } : null,
         s?.file ?? null,
-        when,
+        when ? ruDateTime(when, offsetOf(when)) : null,
         ...(s?.answers ?? IDS.map(() => null)),
       ];
       while (expected.length > 0 && expected[expected.length - 1] === null) expected.pop();
@@ -219,7 +219,8 @@ describe('collect through the pane', () => {
         .map((row) => [row[1], row[3]]),
     );
     expect(comments).toEqual({
-      '2.1': '=HYPERLINK("http://evil.example","жми")',
+      // A typed HYPERLINK: its text, with a real link to the address, never a formula.
+      '2.1': 'жми — http://evil.example',
       '2.2': '+7 (912) 000-00-00',
       '2.3': '-1',
       '2.4': '@SUM(A1:A2)',

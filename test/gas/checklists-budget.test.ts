@@ -70,7 +70,8 @@ const SEND_FILE = {
 /** The book's side of each school: the file created in the folder, opened, shared. */
 const SEND_PER_SCHOOL = { 'Drive.Files.create': 1, openById: 1, 'Drive.Permissions.create': 1 };
 /** The book itself, whatever the number of schools: «Школы» and «Чек-лист» read, «Школы» read again and its two columns written. */
-const SEND_BOOK_RANGES = { getValues: 5, getDisplayValues: 3, getMergedRanges: 3, setValues: 2 };
+/** getValues: one more than before for the hidden «_oko_template» (the template's id and date). */
+const SEND_BOOK_RANGES = { getValues: 6, getDisplayValues: 3, getMergedRanges: 3, setValues: 2 };
 
 /** One school file read: its two sheets looked up and read, one getValues each. */
 const COLLECT_FILE = { getSpreadsheetTimeZone: 1, getSheetByName: 2, getDataRange: 2, getValues: 2 };
@@ -80,10 +81,11 @@ const COLLECT_PER_SCHOOL = { 'Drive.Files.get': 1, openById: 1 };
 const COLLECT_BOOK_RANGES = {
   // «Свод чек-листов» wraps its name, file and time columns: one setWrap each.
   setWrap: 3,
-  getValues: 9,
+  // Two more reads (the hidden «_oko_template» and «_oko_files») and one more write («_oko_files»).
+  getValues: 11,
   getDisplayValues: 4,
   getMergedRanges: 4,
-  setValues: 4,
+  setValues: 5,
   setFontWeights: 1,
   setBackgrounds: 1,
 };

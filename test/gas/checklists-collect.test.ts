@@ -175,7 +175,7 @@ function receivedFiles(gas: Gas): ReceivedFile[] {
 /** Core on an in-memory copy of the book: what «Собрать» must write. */
 function coreCollect(gas: Gas): MemoryHost {
   const host = new MemoryHost('Школы', sheetCells(gas, 'Школы'));
-  for (const name of ['Чек-лист', 'Журнал'])
+  for (const name of ['Чек-лист', '_oko_template', 'Журнал'])
     host.sheets.set(name, {
       values: sheetCells(gas, name),
       fills: new Map(),
@@ -225,7 +225,15 @@ describe('«Собрать» after 30 schools filled their files', () => {
     expect(gas.fake.book.toasts.at(-1)?.message).toMatch(
       /^Прочитано 30 файлов \(новых или изменённых: 24\)\. Сдали 14 из 30 школ, в том числе приняты управлением — 0; не сдали — 16, /,
     );
-    expect(gas.fake.book.sheets.map((s) => s.name)).toEqual(['План', 'Школы', 'Чек-лист', 'Журнал', 'Свод чек-листов']);
+    expect(gas.fake.book.sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ['План', false],
+      ['Школы', false],
+      ['Чек-лист', false],
+      ['_oko_template', true],
+      ['Журнал', false],
+      ['Свод чек-листов', false],
+      ['_oko_files', true],
+    ]);
     // The summary is the tool's own sheet: «Проверить план» does not take it for a plan.
     gas.run('menuCheckPlan');
     expect(gas.fake.ui.alerts.map((a) => a.message)).toEqual([
@@ -247,7 +255,7 @@ describe('«Собрать» after 30 schools filled their files', () => {
             statusOf(code),
             t ? { date: iso(at).slice(0, 10) } : null,
             titleOf(code),
-            iso(at),
+            shown(iso(at)),
             ...IDS.map((id) => asStored(t?.answers[id])),
           ]
         : [code, schoolName(code), statusOf(code)];
@@ -286,7 +294,8 @@ describe('«Собрать» after 30 schools filled their files', () => {
     const at = summary.findIndex((r) => r[0] === 'Комментарии и ссылки школ');
     const comments = summary.slice(at + 2).filter((r) => r[0] === '105');
     expect(comments).toEqual([
-      ['105', '2.1', 'Да', '=HYPERLINK("http://evil.example","жми")'],
+      // A typed HYPERLINK: its text and address as rich text with a real link, never a formula.
+      ['105', '2.1', 'Да', 'жми — http://evil.example'],
       ['105', '2.2', 'Да', '+7 (912) 000-00-00'],
       ['105', '2.3', 'Да', '-1'],
       ['105', '2.4', 'Да', '@SUM(A1:A2)'],
@@ -309,7 +318,7 @@ describe('«Собрать» after 30 schools filled their files', () => {
     ]);
     const reasons = rows.map((r) => String(r[2]));
     expect(reasons[0]).toMatch(/^Удалены строки показателей: 2\.3\./);
-    expect(reasons[1]).toMatch(/^Файл от прежней версии чек-листа \(версия «старая-версия»/);
+    expect(reasons[1]).toMatch(/^Файл от прежней версии чек-листа: показатели с тех пор изменились/);
     expect(reasons[2]).toBe(
       'Файл школы лежит в корзине Google Диска. Восстановите его из корзины и выберите «Собрать» ещё раз.',
     );
@@ -383,7 +392,7 @@ describe('«Собрать» after 30 schools filled their files', () => {
         null,
         null,
         expect.stringMatching(
-          /^Прочитано 30 файлов \(новых или изменённых: 0\)\. Сдали 14 из 30 школ, .*\. Шаблон «CL-[0-9A-F]{8}», версия [0-9a-f]+\.$/,
+          /^Прочитано 30 файлов \(новых или изменённых: 0\)\. Сдали 14 из 30 школ, .*\. Чек-лист: версия от \d\d\.\d\d\.\d{4}\.$/,
         ),
       ],
       ...[
@@ -413,7 +422,12 @@ describe('«Собрать» after 30 schools filled their files', () => {
     expect(gas.fake.book.toasts.at(-1)?.message).toMatch(/новых или изменённых: 1\)/);
     const after = sheetCells(gas, 'Свод чек-листов');
     const row = CODES.indexOf('108') + 1;
-    expect(after[row]?.slice(3, 7)).toEqual([{ date: '2025-05-20' }, titleOf('108'), iso(T(20, 10)), 'Частично']);
+    expect(after[row]?.slice(3, 7)).toEqual([
+      { date: '2025-05-20' },
+      titleOf('108'),
+      shown(iso(T(20, 10))),
+      'Частично',
+    ]);
     expect(after.filter((_, i) => i !== row && i <= CODES.length)).toEqual(
       before.filter((_, i) => i !== row && i <= CODES.length),
     );
@@ -497,14 +511,14 @@ test('without the Drive API service, the files are read through DriveApp with th
   gas.run('menuChecklistsCollect');
   const summary = sheetCells(gas, 'Свод чек-листов');
   expect(summary.slice(1, 4).map((r) => r.slice(0, 6))).toEqual([
-    ['101', schoolName('101'), 'Сдан', { date: '2025-05-15' }, titleOf('101'), iso(T(15, 10))],
+    ['101', schoolName('101'), 'Сдан', { date: '2025-05-15' }, titleOf('101'), shown(iso(T(15, 10)))],
     [
       '102',
       schoolName('102'),
       'Не открыт',
       null,
       titleOf('102'),
-      iso(gas.fake.drive.items.get(fileItem(gas, '102').id)?.modified ?? 0),
+      shown(iso(gas.fake.drive.items.get(fileItem(gas, '102').id)?.modified ?? 0)),
     ],
     ['103', schoolName('103'), 'На доработке'],
   ]);

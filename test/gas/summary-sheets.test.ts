@@ -100,8 +100,9 @@ const CHART_CALLS = [
  * inserted; one appendTable per table of the справка, one picture, one move of the Doc.
  */
 const RERUN = {
-  // The plan, «Школы», «Чек-лист», «Свод чек-листов», the old summary and «Реквизиты».
-  getValues: 6,
+  // The plan, «Школы», «Чек-лист» and its hidden «_oko_template», «Свод чек-листов», the old
+  // summary and «Реквизиты».
+  getValues: 7,
   getDisplayValues: 1,
   getMergedRanges: 1,
   setValues: 1,

@@ -52,6 +52,8 @@ test('writes the checked samples, the book, 20 school files and the справк
   const wb = await openBook(join(d, 'book.xlsx'));
   expect(wb.worksheets.map((ws) => ws.name).sort()).toEqual(
     [
+      '_oko_files',
+      '_oko_template',
       'Журнал',
       'Объективность ВПР',
       'Параметры',
@@ -78,11 +80,17 @@ test('writes the checked samples, the book, 20 school files and the справк
   expect(wb.getWorksheet('Сводная справка')?.getImages()).toHaveLength(1);
 });
 
-test('the school that typed a formula reaches the book as text only', async () => {
+test('the school that typed a formula reaches the book as a link or its value, never a formula', async () => {
   const ws = (await openBook(join(out(1), 'book.xlsx'))).getWorksheet('Свод чек-листов');
   const cells: { value: unknown; type: ValueType }[] = [];
   ws?.eachRow((row) => row.eachCell((cell) => void cells.push({ value: cell.value, type: cell.type })));
-  expect(cells.find((c) => c.value === FORMULA_TEXT)?.type).toBe(ValueType.String);
+  // The formula typed as text: a real link with its label and address; the formula cell: its value.
+  const phish = cells.find((c) => c.type === ValueType.Hyperlink && JSON.stringify(c.value).includes('phish'));
+  expect(phish?.value).toEqual({
+    text: 'Приказ № 45 — https://example.org/phish',
+    hyperlink: 'https://example.org/phish',
+  });
+  expect(cells.some((c) => c.value === FORMULA_TEXT)).toBe(false);
   expect(cells.some((c) => c.value === 'подробнее')).toBe(true);
   expect(cells.some((c) => c.type === ValueType.Formula)).toBe(false);
 });
