@@ -16,7 +16,7 @@ export const checklistsMessages = {
     templateColumns: ['Код', 'Показатель', 'Тип ответа', 'Обязательный', 'Пояснение'],
     templateIdLabel: 'Шаблон чек-листа',
     templateIdHint:
-      'Показатели можно править; версия шаблона меняется сама, и файлы, разосланные до правки, не примутся — разошлите их заново. Служебный лист «_oko_template» (скрытый) не изменяйте: по нему ОКО-план узнаёт файлы школ.',
+      'Показатели можно править; версия шаблона меняется сама, и файлы, разосланные до правки, не примутся — разошлите их заново.',
     /** A template version as people see it: by its date, never by its hash. */
     version: {
       of: (day: string) => `версия от ${day}`,
@@ -88,7 +88,7 @@ export const checklistsMessages = {
       commentsTitle: 'Комментарии и ссылки школ',
       commentsColumns: ['Код ОО', 'Показатель', 'Ответ', 'Комментарий / ссылка'],
       /** The hidden sheet of exact moments (core/checklists/accepted-files.ts). */
-      filesColumns: ['Код ОО', 'Файл', 'Изменён (точное время, служебное)'],
+      filesColumns: ['Код ОО', 'Файл', 'Изменён'],
     },
     journal: {
       columns: ['Когда', 'Кто', 'Действие', 'Файл', 'Код ОО', 'Итог', 'Подробности'],

@@ -150,7 +150,9 @@ test('ExcelJS and JSZip ship only in checklist-files.js, which the pane loads on
   for (const file of ['taskpane.js', 'commands.js', 'message.js']) {
     const code = readFileSync(join(out, file), 'utf8');
     expect({ file, bundled: /JSZip|writeBuffer/.test(code) }).toEqual({ file, bundled: false });
-    expect(code.length).toBeLessThan(600 * 1024);
+    // The pane's own code grows with its features (issue 15: hidden sheets, web links); a kit slipping in
+    // (ExcelJS, docx, ECharts: hundreds of KB each) still fails here.
+    expect(code.length).toBeLessThan(625 * 1024);
   }
 });
 

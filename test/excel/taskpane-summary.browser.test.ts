@@ -81,5 +81,7 @@ test('docx and ECharts ship only in spravka-files.js; taskpane.js stays small', 
     expect(mark.test(kit)).toBe(true);
     expect({ mark: String(mark), inPane: mark.test(pane) }).toEqual({ mark: String(mark), inPane: false });
   }
-  expect(pane.length).toBeLessThan(600 * 1024);
+  // The pane's own code grows with its features (issue 15: hidden sheets, web links); a kit slipping in
+  // (ExcelJS, docx, ECharts: hundreds of KB each) still fails here.
+  expect(pane.length).toBeLessThan(625 * 1024);
 });
