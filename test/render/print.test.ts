@@ -9,11 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ru } from '../../core/messages/ru';
 import { placeholderRequisites } from '../../core/summary/requisites';
+import { leakIn } from '../leaks/leak-scan';
 import { overlaps, pdfPages, type PdfPage } from './pdf-lines';
 
 const has = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const ready = has('soffice') && has('pdftotext');
-if (!ready) console.warn('test:render skipped: LibreOffice (soffice) or poppler (pdftotext) is not installed.');
+if (!ready)
+  console.warn(
+    'Print checks skipped: LibreOffice (soffice) or poppler (pdftotext) is not installed (apt-get install libreoffice-calc libreoffice-writer poppler-utils).',
+  );
 const maybe = ready ? describe : describe.skip;
 
 let dir = '';
@@ -38,7 +42,7 @@ beforeAll(() => {
     ],
     { stdio: 'ignore', timeout: 180000 },
   );
-});
+}, 240000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -77,6 +81,13 @@ maybe('printed through LibreOffice', () => {
     ])
       expect({ header, onOnePage: pageWithAll(pages, header) >= 0 }).toEqual({ header, onOnePage: true });
     // (The plan sheet is the official's own: its unwrapped cells may run into each other; not checked.)
+  });
+
+  test('the printed book: times as ДД.ММ.ГГГГ ЧЧ:ММ, the template by its date; no ISO, hash or rule id', () => {
+    const lines = pdfPages(pdf('book.xlsx')).flatMap((p) => p.lines.map((l) => l.text));
+    expect(lines.filter((t) => leakIn(t) !== null)).toEqual([]);
+    expect(lines.some((t) => /^\d\d\.\d\d\.\d{4} \d\d:\d\d$/.test(t.trim()))).toBe(true);
+    expect(lines.some((t) => /версия от \d\d\.\d\d\.\d{4}/.test(t))).toBe(true);
   });
 
   test('the справка: page numbers from page 2, the signature block and «Исп.»; no software footnote', () => {
