@@ -70,7 +70,7 @@ function writeValue(cell: Cell, v: CellValue): void {
 }
 
 /** Links look like links in every program: blue, underlined. */
-const LINK_FONT = { color: { argb: 'FF0563C1' }, underline: true } as const;
+const LINK_FONT = { name: 'Calibri', family: 2, size: 11, color: { argb: 'FF0563C1' }, underline: true } as const;
 
 function writeOutput(cell: Cell, v: OutputValue): void {
   if (isUrlLink(v)) {

@@ -163,14 +163,16 @@ export function summaryChanges(input: SummaryInput): Change[] {
   notSubmittedRows(b, input);
   quarantineRows(b, input);
   commentRows(b, input);
-  const widths = [12, 45, 14, 12, 18, 17, ...input.template.indicators.map(() => 10)];
+  // A link answer gets room for its address (wrapped), the others a narrow column.
+  const widths = [12, 45, 14, 12, 18, 17, ...input.template.indicators.map((i) => (i.type === 'link' ? 30 : 10))];
+  const linkCols = input.template.indicators.flatMap((i, k) => (i.type === 'link' ? [FIXED_COLS + 1 + k] : []));
   const sheet: SheetChange = {
     kind: 'sheet',
     name,
     rows: b.rows,
     widths,
     boldRows: b.bold,
-    wrapCols: [2, 5, 6],
+    wrapCols: [2, 5, 6, ...linkCols],
     freezeRows: 1,
     print: { orientation: 'landscape', titleRows: 1 },
   };

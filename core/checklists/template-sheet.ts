@@ -136,7 +136,8 @@ export function templateSheet(template: Template): SheetChange {
     widths: [14, 70, 16, 13, 40],
     boldRows: [1, 3],
     rowFills: { 3: '#F2F2F2' },
-    wrapCols: [2, 3, 5],
+    // Column A wraps too: «Шаблон чек-листа» stays whole beside the version in B.
+    wrapCols: [1, 2, 3, 5],
     freezeRows: 3,
     print: { orientation: 'landscape', titleRows: 3 },
   };

@@ -79,8 +79,8 @@ const COLLECT_FILE = { getSpreadsheetTimeZone: 1, getSheetByName: 2, getDataRang
 const COLLECT_PER_SCHOOL = { 'Drive.Files.get': 1, openById: 1 };
 /** The book: read before the files and again by core's collect, then one write per sheet. */
 const COLLECT_BOOK_RANGES = {
-  // «Свод чек-листов» wraps its name, file and time columns: one setWrap each.
-  setWrap: 3,
+  // «Свод чек-листов» wraps its name, file and time columns and the link answer: one setWrap each.
+  setWrap: 4,
   // Two more reads (the hidden «_oko_template» and «_oko_files») and one more write («_oko_files»).
   getValues: 11,
   getDisplayValues: 4,
