@@ -87,7 +87,8 @@ function tableXml(rows: string[][], list: ListBuilder): string {
   });
   const grid = Array.from({ length: width }, (_, i) => `<w:gridCol w:w="${i === 0 ? 700 : 2600}"/>`).join('');
   const body = rows.map((r, ri) => {
-    if (r.length === 1) {
+    // A title alone in the first cell (a section, a year) spans the table, as Word plans have it.
+    if (r.slice(1).every((c) => c === '')) {
       return `<w:tr><w:tc><w:tcPr><w:gridSpan w:val="${width}"/></w:tcPr>${list.paragraph(r[0] ?? '')}</w:tc></w:tr>`;
     }
     const cells = Array.from({ length: width }, (_, ci) => {

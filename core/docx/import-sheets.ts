@@ -33,6 +33,8 @@ export function importChanges(
     widths: s.widths,
     wrapCols: s.widths.map((_, i) => i + 1),
     merges: s.merges,
+    // A plan table is wide: landscape, one page wide, as the other sheets the tool writes.
+    print: { orientation: 'landscape' },
   });
   return [one(plan, planName), ...others.map((o) => one(o.sheet, o.name))];
 }
