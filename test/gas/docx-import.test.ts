@@ -109,6 +109,22 @@ test('without the Sheets API service: the same merges, one Range.merge per merge
   expect(gas.fake.log.count('merge', got.sheet)).toBe(merges.length);
 });
 
+test('the Sheets API in the manifest but switched off in the project: the same merges, one by one', async () => {
+  const bytes = await seedDocx(seedFiles()[1] ?? '');
+  const want = await importReference(bytes, 'План.docx');
+  const gas = loadGas(
+    built,
+    createAppsScript({ Sidebar: built.sidebar, DocxDialog: dialog }, 'Europe/Moscow', { advancedSheets: 'refusing' }),
+  );
+  gas.fake.book.addSheet('Лист1', [['Заметки']]);
+  const got = await importIn(gas, bytes, 'План.docx');
+  if (!got.ok) throw new Error(got.message);
+  const merges = gas.fake.book.sheet(got.sheet).merges;
+  expect(merges.map(mergeKey).sort()).toEqual(want.grid.merges.map(mergeKey).sort());
+  expect(gas.fake.log.count('Sheets.Spreadsheets.batchUpdate')).toBe(1);
+  expect(gas.fake.log.count('merge', got.sheet)).toBe(merges.length);
+});
+
 test('a second import gets a name of its own; the first is kept', async () => {
   const bytes = await seedDocx(seedFiles()[0] ?? '');
   const gas = bookGas();

@@ -307,8 +307,11 @@ export interface FakeAppsScript {
 export interface FakeOptions {
   /** Is the Drive API advanced service enabled in the project (the manifest says so)? */
   readonly advancedDrive?: boolean;
-  /** Is the Sheets API advanced service enabled (the manifest says so)? */
-  readonly advancedSheets?: boolean;
+  /**
+   * Is the Sheets API advanced service enabled (the manifest says so)? `'refusing'`: in the
+   * manifest, but switched off in the project's Cloud console, so every call throws.
+   */
+  readonly advancedSheets?: boolean | 'refusing';
 }
 
 /** A spreadsheet (empty until `book.addSheet`), its UI, and the services around it. */
@@ -353,6 +356,14 @@ export function createAppsScript(
       throw new Error(`API call to sheets.spreadsheets.batchUpdate failed with error: Requested entity was not found.`);
     return item.spreadsheet;
   };
+  const sheetsApi = (refusing: boolean): ReturnType<typeof fakeSheetsApi> =>
+    fakeSheetsApi(log, (id) => {
+      if (refusing)
+        throw new Error(
+          'GoogleJsonResponseException: API call to sheets.spreadsheets.batchUpdate failed with error: Google Sheets API has not been used in project 1234 before or it is disabled.',
+        );
+      return sheetsApiBook(id);
+    });
   const fake: FakeAppsScript = {
     log,
     book,
@@ -453,7 +464,7 @@ export function createAppsScript(
     Charts,
     DocumentApp: documents.DocumentApp,
     ...(options.advancedDrive === false ? {} : { Drive: fakeAdvancedDrive(drive, newBook) }),
-    ...(options.advancedSheets === false ? {} : { Sheets: fakeSheetsApi(log, (id) => sheetsApiBook(id)) }),
+    ...(options.advancedSheets === false ? {} : { Sheets: sheetsApi(options.advancedSheets === 'refusing') }),
   });
   return fake;
 }
