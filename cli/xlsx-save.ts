@@ -2,6 +2,7 @@
 import type { Workbook } from 'exceljs';
 import { ru } from '../core/messages/ru';
 import { reasonOf } from '../xlsx/reason';
+import { escapeWorkbookText } from '../xlsx/text-escape';
 import { writeFileAtomic, type WriteResult } from './atomic-write';
 import { CliFailure } from './failure';
 
@@ -12,8 +13,14 @@ import { CliFailure } from './failure';
 export async function saveWorkbook(wb: Workbook, file: string, inputs: readonly string[] = []): Promise<WriteResult> {
   let bytes: Uint8Array;
   try {
-    // ExcelJS types it as its own Buffer; in Node it is a real one, a Uint8Array: no copy.
-    const out: unknown = await wb.xlsx.writeBuffer();
+    const restore = escapeWorkbookText(wb);
+    let out: unknown;
+    try {
+      // ExcelJS types it as its own Buffer; in Node it is a real one, a Uint8Array: no copy.
+      out = await wb.xlsx.writeBuffer();
+    } finally {
+      restore();
+    }
     bytes = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
   } catch (err) {
     throw new CliFailure(ru.cli.writeFailed(file, reasonOf(err)));

@@ -227,6 +227,23 @@ describe('hostile but readable: checked without a crash, the input untouched', (
     expect(snapshot()).toEqual(before);
   });
 
+  test('control characters survive a marked copy and «Снять отметки»: nothing of the cell is lost', async () => {
+    const copy = join(dir, 'невидимые-копия.xlsx');
+    const cleared = join(dir, 'невидимые-снято.xlsx');
+    expectNoCrash(runOko(['check', at('невидимые.xlsx'), '--out', copy]));
+    expectNoCrash(runOko(['clear', copy, '--out', cleared]));
+    const texts = async (file: string): Promise<string[]> => {
+      const wb = new Workbook();
+      await wb.xlsx.readFile(file);
+      const ws = wb.worksheets[0];
+      return ['D4', 'E6'].map((a) => ws?.getCell(a).text ?? '');
+    };
+    const original = await texts(at('невидимые.xlsx'));
+    expect(original).toEqual(['Иванова\u0000 И. И.\u0007', 'Акты\u001F наблюдения\u0001']);
+    expect(await texts(copy)).toEqual(original);
+    expect(await texts(cleared)).toEqual(original);
+  });
+
   test('formula errors (#REF!, #N/A, #DIV/0!) as cached results: each reported at its cell as an error', () => {
     const before = snapshot();
     const r = runOko(['check', at('ошибки-формул.xlsx'), '--json']);
