@@ -3,9 +3,41 @@
  * same plan with its XML tampered (entity expansion, an absurd dimension), grown to 200,000 rows,
  * salted with control and zero-width characters, or holding formula errors as cached results.
  */
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { Workbook, type CellValue as ExcelValue } from 'exceljs';
+
+/** A file's content hash, to show it is byte-identical after a run. */
+export const sha = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+export async function zipOf(parts: Record<string, string>): Promise<Buffer> {
+  const zip = new JSZip();
+  for (const [name, text] of Object.entries(parts)) zip.file(name, text);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/** Files that are not an .xlsx but may be named as one: a Word document, a Calc one, an encrypted (OLE) book. */
+export const renamedDocx = (): Promise<Buffer> =>
+  zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' });
+export const renamedOds = (): Promise<Buffer> =>
+  zipOf({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' });
+/** Excel's password-protected books are OLE compound files: this header and then anything. */
+export const OLE_BOOK = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(2048)]);
+
+/**
+ * The commands every hostile book is given, by name; `out()` names the copy of the one that
+ * writes (asked when the command runs: the temp folder is made after the tables are).
+ */
+export function hostileCommands(out: () => string, today: string): readonly [string, (file: string) => string[]][] {
+  return [
+    ['check', (f) => ['check', f]],
+    ['check --json', (f) => ['check', f, '--json']],
+    ['status', (f) => ['status', f, '--today', today]],
+    ['summary', (f) => ['summary', f, '--today', today]],
+    ['clear', (f) => ['clear', f, '--out', out()]],
+  ];
+}
 
 export const PLAN_HEADER = ['№ п/п', 'Мероприятие', 'Сроки', 'Ответственные', 'Результат'];
 

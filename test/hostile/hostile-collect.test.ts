@@ -7,7 +7,6 @@
  * is untouched.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   lstatSync,
@@ -22,11 +21,10 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import type { CollectJson } from '../../core/checklists/collect-json';
 import { buildOko, runOko, STACK_LINE, type OkoRun } from '../cli/run-oko';
 import { addSchools, fillSchoolFile, fullAnswers, readGrids, sheetValues } from '../checklists/checklist-fixture';
-import { tamper, withEntityBomb } from './hostile-books';
+import { OLE_BOOK, renamedDocx, renamedOds, sha, tamper, withEntityBomb } from './hostile-books';
 import { writeZipBomb } from './zip-bomb';
 
 const CODES = Array.from({ length: 10 }, (_, i) => String(101 + i));
@@ -40,8 +38,6 @@ let run: OkoRun;
 let json: CollectJson;
 let runMs = 0;
 
-const sha = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
-
 /** Every entry under `root`: files by hash, links by target, folders by name. */
 function tree(root: string, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -54,12 +50,6 @@ function tree(root: string, prefix = ''): Map<string, string> {
     else out.set(prefix + name, sha(file));
   }
   return out;
-}
-
-async function zipOf(parts: Record<string, string>): Promise<Buffer> {
-  const zip = new JSZip();
-  for (const [name, text] of Object.entries(parts)) zip.file(name, text);
-  return zip.generateAsync({ type: 'nodebuffer' });
 }
 
 /** Each bad entry of the folder and what its reason must say. */
@@ -101,18 +91,9 @@ beforeAll(async () => {
   );
   const whole = readFileSync(join(made, '104.xlsx'));
   writeFileSync(a('104.xlsx'), whole.subarray(0, Math.floor(whole.length / 2)));
-  writeFileSync(a('105.xlsx'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(2048)]));
-  writeFileSync(
-    a('106.xlsx'),
-    await zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }),
-  );
-  writeFileSync(
-    a('107.xlsx'),
-    await zipOf({
-      mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
-      'content.xml': '<office:document-content/>',
-    }),
-  );
+  writeFileSync(a('105.xlsx'), OLE_BOOK);
+  writeFileSync(a('106.xlsx'), await renamedDocx());
+  writeFileSync(a('107.xlsx'), await renamedOds());
   writeFileSync(a('108.xlsx'), 'Код;Показатель;Ответ\n1.1;Приказ;Да\n');
   symlinkSync(a('101.xlsx'), a('109.xlsx'));
   writeFileSync(a('~$101.xlsx'), Buffer.from([0x0c, 0x00, 0x41]));

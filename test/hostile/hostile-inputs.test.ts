@@ -7,7 +7,6 @@
  * folder and must be byte-identical afterwards.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   chmodSync,
   copyFileSync,
@@ -26,11 +25,19 @@ import { join } from 'node:path';
 import { Workbook, type CellValue as ExcelValue } from 'exceljs';
 import type { CheckJson } from '../../core/check/check-json';
 import { buildOko, isRussianOneLiner, ROOT, runOko, STACK_LINE, type OkoRun } from '../cli/run-oko';
-import { CLEAN_ROWS, tamper, withEntityBomb, withWholeGrid, writeHugePlan, writePlan } from './hostile-books';
+import {
+  CLEAN_ROWS,
+  hostileCommands,
+  sha,
+  tamper,
+  withEntityBomb,
+  withWholeGrid,
+  writeHugePlan,
+  writePlan,
+} from './hostile-books';
 
 let dir = '';
 const at = (name: string): string => join(dir, name);
-const sha = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 /** Every regular file of the folder with its hash, to compare after a run. */
@@ -123,13 +130,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const COMMANDS: readonly [string, (file: string) => string[]][] = [
-  ['check', (f) => ['check', f]],
-  ['check --json', (f) => ['check', f, '--json']],
-  ['status', (f) => ['status', f, '--today', '2026-05-20']],
-  ['summary', (f) => ['summary', f, '--today', '2026-05-20']],
-  ['clear', (f) => ['clear', f, '--out', join(dir, 'итог.xlsx')]],
-];
+const COMMANDS = hostileCommands(() => join(dir, 'итог.xlsx'), '2026-05-20');
 
 const REFUSED: readonly [string, () => string, RegExp][] = [
   ['entity expansion in sharedStrings.xml', () => at('сущности-строки.xlsx'), /не удалось прочитать/],
