@@ -2,6 +2,7 @@
  * Time on Apps Script: an execution is killed at 6 minutes, so long loops stop on their own well
  * before, between two units of work; and instants as ISO 8601 in the spreadsheet's time zone.
  */
+import { zoneText } from '../core/grid/datetime';
 
 /** Stop before this much of an execution has gone: the rest is for the final writes. */
 export const RUN_LIMIT_MS = 4.5 * 60 * 1000;
@@ -26,15 +27,12 @@ export class TimeBudget {
   }
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
 /** `2025-05-20T14:03:00+03:00`: the wall clock of `timeZone`, so its date is that zone's day. */
 export function isoInZone(d: Date, timeZone: string): string {
   const wall = Utilities.formatDate(d, timeZone, 'yyyy-MM-dd HH:mm:ss');
   const [y = 0, mo = 1, da = 1, h = 0, mi = 0, s = 0] = wall.split(/[- :]/).map(Number);
   const offset = Math.round((Date.UTC(y, mo - 1, da, h, mi, s) - Math.floor(d.getTime() / 1000) * 1000) / 60000);
-  const abs = Math.abs(offset);
-  return `${wall.replace(' ', 'T')}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${wall.replace(' ', 'T')}${zoneText(offset)}`;
 }
 
 /** The moment of a run and who runs it, as core's checklist flows want them. */

@@ -1,4 +1,4 @@
-import { isoFromRu, offsetOf, ruDateTime } from './datetime';
+import { isoFromRu, offsetOf, ruDateTime, zoneText } from './datetime';
 
 test('ISO timestamps in the book’s local time, ДД.ММ.ГГГГ ЧЧ:ММ; mixed offsets agree', () => {
   expect(ruDateTime('2022-03-25T09:00:00+03:00', 180)).toBe('25.03.2022 09:00');
@@ -18,4 +18,9 @@ test('a shown «ДД.ММ.ГГГГ ЧЧ:ММ» reads back as the same moment; ot
   expect(ruDateTime(isoFromRu('26.03.2022 01:30', 180) ?? '', 180)).toBe('26.03.2022 01:30');
   expect(isoFromRu('2022-03-25T09:00:00+03:00', 180)).toBeNull();
   expect(isoFromRu('вчера', 180)).toBeNull();
+});
+
+test('a UTC offset in minutes as ISO writes it, the inverse of offsetOf', () => {
+  expect([180, 0, -300, 330, -30].map(zoneText)).toEqual(['+03:00', '+00:00', '-05:00', '+05:30', '-00:30']);
+  for (const minutes of [180, -300, 345]) expect(offsetOf(`2025-05-20T10:00:00${zoneText(minutes)}`)).toBe(minutes);
 });

@@ -5,6 +5,8 @@
 import { addDays } from './dates';
 import { isoToRu } from './grid';
 
+const pad = (n: number): string => String(n).padStart(2, '0');
+
 const ISO_STAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 /** The offset an ISO timestamp carries, in minutes east of UTC; 0 for «Z» or none. */
@@ -14,6 +16,12 @@ export function offsetOf(iso: string): number {
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+}
+
+/** The inverse of `offsetOf`: 180 → «+03:00», −300 → «-05:00». */
+export function zoneText(offsetMinutes: number): string {
+  const abs = Math.abs(offsetMinutes);
+  return `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 export function isIsoStamp(text: string): boolean {
@@ -32,7 +40,6 @@ export function ruDateTime(iso: string, offsetMinutes: number): string {
   const dayShift = Math.floor(minutes / 1440);
   minutes -= dayShift * 1440;
   const day = addDays(m[1], dayShift);
-  const pad = (n: number): string => String(n).padStart(2, '0');
   return `${isoToRu(day)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
@@ -45,8 +52,5 @@ const RU_STAMP = /^(\d{2})\.(\d{2})\.(\d{4})\s+(\d{2}):(\d{2})$/;
 export function isoFromRu(text: string, offsetMinutes: number): string | null {
   const m = RU_STAMP.exec(text.trim());
   if (!m) return null;
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  const abs = Math.abs(offsetMinutes);
-  const zone = `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-  return `${m[3]}-${m[2]}-${m[1]}T${m[4]}:${m[5]}:00${zone}`;
+  return `${m[3]}-${m[2]}-${m[1]}T${m[4]}:${m[5]}:00${zoneText(offsetMinutes)}`;
 }
