@@ -2,7 +2,7 @@
 import { cellValue, isErrorValue, type Grid } from '../grid/grid';
 import { ru, ROLE_NAMES } from '../messages/ru';
 import type { Plan, PlanItem, Role } from '../plan/plan';
-import type { RuleId, Severity } from '../check/issue';
+import type { Issue, RuleId, Severity } from '../check/issue';
 import { childrenOf, effectiveText, issue, type Rule } from './rule';
 
 /**
@@ -24,6 +24,13 @@ export function formulaErrorAt(grid: Grid, row: number, col: number): string | n
   return isErrorValue(v) ? v.error : null;
 }
 
+/** The error issue of a field whose cell holds a formula error; null when it holds none. */
+function formulaErrorIssue(id: RuleId, grid: Grid, row: number, col: number | undefined, role: Role): Issue | null {
+  if (col === undefined) return null;
+  const error = formulaErrorAt(grid, row, col);
+  return error === null ? null : issue(id, 'error', row, col, ru.rules.formulaError(ROLE_NAMES[role], error));
+}
+
 function fieldRule(id: RuleId, role: Role, severity: Severity, message: string): Rule {
   return {
     id,
@@ -31,8 +38,8 @@ function fieldRule(id: RuleId, role: Role, severity: Severity, message: string):
       const col = plan.header.columns[role];
       if (col === undefined) return [];
       return plan.items.flatMap((it) => {
-        const error = formulaErrorAt(grid, it.row, col);
-        if (error !== null) return [issue(id, 'error', it.row, col, ru.rules.formulaError(ROLE_NAMES[role], error))];
+        const error = formulaErrorIssue(id, grid, it.row, col, role);
+        if (error) return [error];
         return missing(plan, it, role) ? [issue(id, severity, it.row, col, message)] : [];
       });
     },
@@ -52,17 +59,8 @@ export const missingActivity: Rule = {
     const col = cols.activity ?? cols.region ?? cols.school;
     if (col === undefined) return [];
     return plan.items.flatMap((it) => {
-      const error = cols.activity === undefined ? null : formulaErrorAt(grid, it.row, cols.activity);
-      if (error !== null)
-        return [
-          issue(
-            'missing-activity',
-            'error',
-            it.row,
-            cols.activity ?? col,
-            ru.rules.formulaError(ROLE_NAMES.activity, error),
-          ),
-        ];
+      const error = formulaErrorIssue('missing-activity', grid, it.row, cols.activity, 'activity');
+      if (error) return [error];
       const filled = LEVELS.filter((l) => cols[l] !== undefined && it.text[l]);
       if (filled.length === 0) return [issue('missing-activity', 'error', it.row, col, ru.rules.missingActivity)];
       if (cols.activity === undefined || it.text.activity) return [];
