@@ -1,17 +1,19 @@
 /** Text helpers shared by the reader and the rules. */
 
-const UNICODE_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+/** Character classes, each written once; the patterns below are built from them. */
+const SPACE_CLASS = '\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000';
+const INVISIBLE_CLASS = '\\u200B-\\u200D\\u2060\\uFEFF';
+const CONTROL_CLASS = '\\u0000-\\u0008\\u000E-\\u001F\\u007F';
+
+const UNICODE_SPACES = new RegExp(`[${SPACE_CLASS}]`, 'g');
 
 /** Zero-width space, joiners, word joiner, BOM: invisible, and inside a word they are not a break. */
-export const INVISIBLE_CHARS = /[\u200B-\u200D\u2060\uFEFF]/g;
+export const INVISIBLE_CHARS = new RegExp(`[${INVISIBLE_CLASS}]`, 'g');
 
 /** C0 control characters other than tab and line breaks (and DEL): never meant as text. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-export const CONTROL_CHARS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+export const CONTROL_CHARS = new RegExp(`[${CONTROL_CLASS}]`, 'g');
 
-const NEEDS_CLEANING =
-  // eslint-disable-next-line no-control-regex -- control characters need cleaning
-  /\s\s|[^\S ]|[\u00A0\u2000-\u200D\u202F\u205F\u3000\u2060\uFEFF\u0000-\u0008\u000E-\u001F\u007F]|^ | $/;
+const NEEDS_CLEANING = new RegExp(`\\s\\s|[^\\S ]|[${SPACE_CLASS}${INVISIBLE_CLASS}${CONTROL_CLASS}]|^ | $`);
 
 /** Collapse every kind of space and line break into single spaces, trimmed; invisible characters dropped. */
 export function clean(s: string): string {
