@@ -6,6 +6,7 @@
 import type { Workbook } from 'exceljs';
 import type { Change, ChartChange } from '../core/changes/change-set';
 import type { ChartData } from '../core/summary/summary-types';
+import { toBase64 } from '../core/text/base64';
 import { SheetMissingError, XlsxHost } from './host';
 
 /** Draws a chart as PNG bytes at `width` × `height` CSS pixels. */
@@ -30,22 +31,6 @@ export function cachedPainter(paint: ChartPainter): ChartPainter {
     cache.set(key, png);
     return png;
   };
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Standard base64 without Node's Buffer: xlsx/ runs in the Excel pane too. */
-export function toBase64(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const [a = 0, b = 0, c = 0] = [bytes[i], bytes[i + 1], bytes[i + 2]];
-    const n = (a << 16) | (b << 8) | c;
-    out += BASE64[(n >> 18) & 63] ?? '';
-    out += BASE64[(n >> 12) & 63] ?? '';
-    out += i + 1 < bytes.length ? (BASE64[(n >> 6) & 63] ?? '') : '=';
-    out += i + 2 < bytes.length ? (BASE64[n & 63] ?? '') : '=';
-  }
-  return out;
 }
 
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -6,21 +6,13 @@
 import type { DocxImportOutcome } from '../../core/docx/docx-import-flow';
 import { docxBytesProblem } from '../../core/docx/zip-sizes';
 import { ru } from '../../core/messages/ru';
+import { toBase64 } from '../../core/text/base64';
 import { MAX_DOCX_UPLOAD_BYTES } from '../docx-import-server';
 import type { PickedBook } from './vpr-dialog-run';
 
 export interface DocxDialogDeps {
   /** `google.script.run.docxImport`. */
   send(base64: string, fileName: string): Promise<DocxImportOutcome>;
-}
-
-/** Bytes → base64 in slices: one String.fromCharCode over a whole file overflows the call stack. */
-export function toBase64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const SLICE = 0x8000;
-  for (let i = 0; i < bytes.length; i += SLICE)
-    parts.push(String.fromCharCode(...bytes.subarray(i, Math.min(i + SLICE, bytes.length))));
-  return btoa(parts.join(''));
 }
 
 export async function runDocxDialog(file: PickedBook, deps: DocxDialogDeps): Promise<DocxImportOutcome> {
